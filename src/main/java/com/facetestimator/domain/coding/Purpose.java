@@ -1,0 +1,4 @@
+package com.facetestimator.domain.coding;
+
+/** Why an injection was done; RFA is always therapeutic. */
+public enum Purpose { DIAGNOSTIC, THERAPEUTIC }
