@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What the clinic intends to do, as far as coding is concerned. {@code levels} are the raw
  * level strings the client sent (validated by the coding engine, which names bad ones);
- * {@code purpose} is null for RFA.
+ * {@code purpose} is null for RFA; {@code locality} is the Medicare payment locality as
+ * {@code MAC-LOCALITY} (e.g. {@code 01182-18}) or null for national, which tells the MAC and
+ * so which LCD article's modifier rules apply.
  */
 public record ProcedureRequest(
         SiteOfService siteOfService,
@@ -15,7 +17,8 @@ public record ProcedureRequest(
         Purpose purpose,
         List<String> levels,
         Laterality laterality,
-        Guidance guidance) {
+        Guidance guidance,
+        String locality) {
     public ProcedureRequest {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
