@@ -1,0 +1,126 @@
+package com.facetestimator.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.facetestimator.domain.InvalidInputException;
+import com.facetestimator.domain.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/**
+ * The shared edge of every function: route by the event's route key, refuse oversized bodies
+ * before parsing, run the route's action, and turn every failure into a problem response.
+ * Subclasses only declare their routes.
+ */
+public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    /** Bodies over 1 MB are refused before parsing (API.md). */
+    public static final int MAX_BODY_BYTES = 1_000_000;
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    private final Map<String, Function<ApiRequest, ApiResult>> routes;
+
+    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes) {
+        this.routes = Map.copyOf(routes);
+    }
+
+    /** The route keys this handler serves, e.g. {@code GET /payers}. */
+    public final java.util.Set<String> routeKeys() {
+        return routes.keySet();
+    }
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
+        String requestId = requestId(event, context);
+        String routeKey = event == null || event.getRouteKey() == null ? "-" : event.getRouteKey();
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = dispatch(event, routeKey);
+        } catch (InvalidInputException e) {
+            response = HttpApiResponses.problem(Problem.badRequest(e.errors()));
+        } catch (NotFoundException e) {
+            response = HttpApiResponses.problem(Problem.notFound(e.field(), e.getMessage()));
+        } catch (RuntimeException e) {
+            response = failure(requestId, routeKey, e);
+        }
+        AccessLog.request(requestId, routeKey, response.getStatusCode(), (System.nanoTime() - started) / 1000);
+        return response;
+    }
+
+    private APIGatewayV2HTTPResponse dispatch(APIGatewayV2HTTPEvent event, String routeKey) {
+        Function<ApiRequest, ApiResult> action = routes.get(routeKey);
+        if (action == null) {
+            return HttpApiResponses.problem(Problem.routeNotFound());
+        }
+        String body = event.getBody();
+        if (body != null && event.getIsBase64Encoded()) {
+            if (body.length() > MAX_BODY_BYTES * 4L / 3 + 4) {
+                return HttpApiResponses.problem(Problem.tooLarge(MAX_BODY_BYTES));
+            }
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return HttpApiResponses.problem(Problem.badRequest("body", "is not valid base64"));
+            }
+        }
+        if (body != null && utf8Length(body) > MAX_BODY_BYTES) {
+            return HttpApiResponses.problem(Problem.tooLarge(MAX_BODY_BYTES));
+        }
+        ApiResult result = action.apply(new ApiRequest(routeKey, event.getPathParameters(), event.getQueryStringParameters(), body));
+        return HttpApiResponses.json(result.status(), result.body());
+    }
+
+    /** Any problem raised by a route is answered as it is; storage trouble is a 503; the rest a logged 500. */
+    private static APIGatewayV2HTTPResponse failure(String requestId, String routeKey, RuntimeException e) {
+        if (e instanceof ProblemException problem) {
+            return HttpApiResponses.problem(problem.problem());
+        }
+        if (isStorageUnavailable(e)) {
+            AccessLog.failure(requestId, routeKey, e);
+            return HttpApiResponses.problem(Problem.storageUnavailable(RETRY_AFTER_SECONDS));
+        }
+        AccessLog.failure(requestId, routeKey, e);
+        return HttpApiResponses.problem(Problem.internal());
+    }
+
+    static boolean isStorageUnavailable(Throwable e) {
+        if (e instanceof SdkClientException) {
+            return true; // endpoint unreachable, timed out, connection reset
+        }
+        if (e instanceof DynamoDbException dynamo) {
+            int status = dynamo.statusCode();
+            return status >= 500 || dynamo.isThrottlingException()
+                    || "ResourceNotFoundException".equals(dynamo.awsErrorDetails() == null ? null : dynamo.awsErrorDetails().errorCode());
+        }
+        return e instanceof StorageBusyException;
+    }
+
+    private static int utf8Length(String s) {
+        if (s.length() > MAX_BODY_BYTES) {
+            return s.length(); // every char is at least one byte: already over
+        }
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static String requestId(APIGatewayV2HTTPEvent event, Context context) {
+        if (context != null && context.getAwsRequestId() != null) {
+            return context.getAwsRequestId();
+        }
+        if (event != null && event.getRequestContext() != null && event.getRequestContext().getRequestId() != null) {
+            return event.getRequestContext().getRequestId();
+        }
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,64 @@
+package com.facetestimator.api;
+
+import com.facetestimator.domain.FieldError;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem. {@code type} is a stable relative URI naming the problem kind;
+ * {@code detail} is written for the caller and never holds a stack trace, a class name or a
+ * patient id.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, Integer retryAfterSeconds,
+                      Map<String, Object> extensions) {
+
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors, Integer retryAfterSeconds) {
+        this(type, title, status, detail, errors, retryAfterSeconds, Map.of());
+    }
+
+    /** RFC 9457 extension members, e.g. the frequency verdict of a 409 limit-exceeded. */
+    public Problem withExtension(String name, Object value) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(extensions);
+        more.put(name, value);
+        return new Problem(type, title, status, detail, errors, retryAfterSeconds, more);
+    }
+
+    public static Problem badRequest(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid; see errors";
+        return new Problem("/problems/invalid-request", "The request is invalid", 400, detail, errors, null);
+    }
+
+    public static Problem badRequest(String field, String message) {
+        return badRequest(List.of(new FieldError(field, message)));
+    }
+
+    public static Problem notFound(String field, String detail) {
+        return new Problem("/problems/not-found", "Not found", 404, detail, List.of(new FieldError(field, detail)), null);
+    }
+
+    public static Problem routeNotFound() {
+        return new Problem("/problems/no-such-route", "No such route", 404, "There is no route for this method and path", List.of(), null);
+    }
+
+    public static Problem tooLarge(int limitBytes) {
+        return new Problem("/problems/body-too-large", "Request body too large", 413,
+                "The request body exceeds " + limitBytes + " bytes", List.of(new FieldError("body", "larger than " + limitBytes + " bytes")), null);
+    }
+
+    public static Problem unsupportedMediaType() {
+        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
+                "Send the body as application/json", List.of(new FieldError("content-type", "must be application/json")), null);
+    }
+
+    public static Problem storageUnavailable(int retryAfterSeconds) {
+        return new Problem("/problems/storage-unavailable", "Storage temporarily unavailable", 503,
+                "The data store could not be reached or was busy; nothing was written. Retry later.", List.of(), retryAfterSeconds);
+    }
+
+    public static Problem internal() {
+        return new Problem("/problems/internal", "Internal error", 500,
+                "The request could not be completed; the error was logged", List.of(), null);
+    }
+}
