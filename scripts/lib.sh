@@ -1,0 +1,38 @@
+# Shared by the scripts in this folder; sourced, not run.
+
+require_tools() {
+  local missing=()
+  command -v java >/dev/null || missing+=("JDK 17+ (java)")
+  command -v mvn >/dev/null || missing+=("Maven 3.8+ (mvn)")
+  command -v node >/dev/null || missing+=("Node.js 20+ (node)")
+  command -v npm >/dev/null || missing+=("npm")
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Missing prerequisites: ${missing[*]}" >&2
+    exit 1
+  fi
+  local node_major
+  node_major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$node_major" -lt 20 ]; then
+    echo "Node.js 20+ is required (found $(node --version))" >&2
+    exit 1
+  fi
+}
+
+# dynalite comes from the committed lockfile.
+ensure_node_modules() {
+  if [ ! -d node_modules/dynalite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing the DynamoDB emulator (npm ci)..."
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Compiles what changed and records the runtime+provided classpath (snakeyaml is provided:
+# the local server reads template.yaml, Lambda never does).
+build_classes() {
+  if [ ! -f target/classpath.txt ] || [ pom.xml -nt target/classpath.txt ] \
+     || [ -n "$(find src/main -newer target/classpath.txt -print -quit 2>/dev/null)" ]; then
+    echo "Building (mvn compile)..."
+    mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile
+    touch target/classpath.txt
+  fi
+}
