@@ -1,0 +1,202 @@
+package com.facetestimator.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.facetestimator.api.HttpApiHandler;
+import com.facetestimator.local.TemplateRoutes;
+import com.facetestimator.store.TableBootstrap;
+import com.facetestimator.testing.Events;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** What `sam validate` and `sam build` would catch, tested without SAM CLI. */
+class SamTemplateTest {
+    private static final Path TEMPLATE = Path.of("template.yaml");
+    /** The routes of API.md; the template must declare exactly these. */
+    private static final Set<String> API_ROUTES = Set.of(
+            "POST /estimates", "POST /forecasts",
+            "POST /patients/{patientId}/sessions", "GET /patients/{patientId}/sessions",
+            "PATCH /patients/{patientId}/sessions/{sessionId}",
+            "GET /payers", "GET /payers/{payerId}/fees");
+
+    @Test
+    void parsesWithShortFormTags() throws IOException {
+        Map<String, Object> template = TemplateRoutes.parse(TEMPLATE);
+        assertThat(template).containsEntry("Transform", "AWS::Serverless-2016-10-31");
+        Map<String, Object> fees = resource("FeesTable");
+        assertThat(fees).containsEntry("Type", "AWS::DynamoDB::Table");
+        Map<String, Object> outputs = map(template.get("Outputs"));
+        assertThat(map(map(outputs.get("ApiUrl")).get("Value"))).containsKey("Fn::Sub");
+    }
+
+    @Test
+    void declaresEveryRouteOfTheContract() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        TemplateRoutes.routes(TEMPLATE).forEach(r -> declared.add(r.routeKey()));
+        assertThat(declared).isEqualTo(new TreeSet<>(API_ROUTES));
+    }
+
+    @Test
+    void everyHandlerClassExistsAndServesItsRoutes() throws Exception {
+        for (TemplateRoutes.Route route : TemplateRoutes.routes(TEMPLATE)) {
+            Class<?> type = Class.forName(route.handlerClass());
+            assertThat(RequestHandler.class).as(route.handlerClass()).isAssignableFrom(type);
+            assertThat(HttpApiHandler.class).isAssignableFrom(type);
+            assertThat(type.getConstructor()).as("Lambda needs a public no-arg constructor").isNotNull();
+        }
+    }
+
+    @Test
+    void everyRouteHasAnEventFileAndEveryEventFileARoute() throws IOException {
+        Set<String> routes = new TreeSet<>();
+        TemplateRoutes.routes(TEMPLATE).forEach(r -> routes.add(r.routeKey()));
+        Set<String> covered = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Events.DIR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                var event = Events.load(file.getFileName().toString());
+                assertThat(routes).as(file + " routeKey").contains(event.getRouteKey());
+                assertThat(event.getRequestContext().getRouteKey()).isEqualTo(event.getRouteKey());
+                covered.add(event.getRouteKey());
+            }
+        }
+        assertThat(covered).isEqualTo(routes);
+    }
+
+    @Test
+    void functionsRunJava21OnArm64WithSnapStartAndAnAlias() throws IOException {
+        Map<String, Object> function = map(map(map(TemplateRoutes.parse(TEMPLATE).get("Globals")).get("Function")));
+        assertThat(function).containsEntry("Runtime", "java21");
+        assertThat(function.get("Architectures")).isEqualTo(List.of("arm64"));
+        assertThat(map(function.get("SnapStart"))).containsEntry("ApplyOn", "PublishedVersions");
+        assertThat(function).containsKey("AutoPublishAlias");
+        assertThat(map(function.get("MemorySize"))).containsEntry("Ref", "FunctionMemorySize");
+        Map<String, Object> parameters = map(TemplateRoutes.parse(TEMPLATE).get("Parameters"));
+        assertThat(map(parameters.get("FunctionMemorySize"))).containsEntry("Default", 1024);
+    }
+
+    @Test
+    void everyRouteRequiresIamByDefault() throws IOException {
+        Map<String, Object> auth = map(map(resource("HttpApi").get("Properties")).get("Auth"));
+        assertThat(auth).containsEntry("DefaultAuthorizer", "AWS_IAM").containsEntry("EnableIamAuthorizer", true);
+        assertThat(map(auth.get("Authorizers"))).containsKey("JwtAuthorizer");
+    }
+
+    @Test
+    void noPolicyHasAWildcardAndEachNamesOnlyTables() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (var entry : resources().entrySet()) {
+            Map<String, Object> resource = map(entry.getValue());
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+                continue;
+            }
+            List<Object> policies = list(map(resource.get("Properties")).get("Policies"));
+            assertThat(policies).as(entry.getKey() + " has its own policy").isNotEmpty();
+            for (Object policy : policies) {
+                for (Object st : list(map(policy).get("Statement"))) {
+                    Map<String, Object> statement = map(st);
+                    for (Object action : list(statement.get("Action"))) {
+                        if (String.valueOf(action).contains("*")) {
+                            problems.add(entry.getKey() + " action " + action);
+                        }
+                    }
+                    Object res = statement.get("Resource");
+                    if (!(res instanceof Map<?, ?> ref) || !ref.containsKey("Fn::GetAtt")) {
+                        problems.add(entry.getKey() + " resource " + res);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void tablesAreOnDemandEncryptedWithRecoveryAndMatchTheBootstrapKeys() throws IOException {
+        for (String name : List.of("FeesTable", "SessionsTable")) {
+            Map<String, Object> props = map(resource(name).get("Properties"));
+            assertThat(props).containsEntry("BillingMode", "PAY_PER_REQUEST");
+            assertThat(map(props.get("SSESpecification"))).containsEntry("SSEEnabled", true);
+            assertThat(map(props.get("PointInTimeRecoverySpecification"))).containsEntry("PointInTimeRecoveryEnabled", true);
+        }
+        assertThat(list(map(resource("FeesTable").get("Properties")).get("KeySchema")))
+                .containsExactly(Map.of("AttributeName", TableBootstrap.PK, "KeyType", "HASH"),
+                        Map.of("AttributeName", TableBootstrap.SK, "KeyType", "RANGE"));
+        assertThat(list(map(resource("SessionsTable").get("Properties")).get("KeySchema")))
+                .containsExactly(Map.of("AttributeName", TableBootstrap.PK, "KeyType", "HASH"));
+    }
+
+    @Test
+    void everyFunctionHasALogGroupWithRetention() throws IOException {
+        Set<String> functions = new TreeSet<>();
+        Set<String> logged = new TreeSet<>();
+        for (var entry : resources().entrySet()) {
+            Map<String, Object> resource = map(entry.getValue());
+            if ("AWS::Serverless::Function".equals(resource.get("Type"))) {
+                functions.add(entry.getKey());
+            }
+            if ("AWS::Logs::LogGroup".equals(resource.get("Type"))) {
+                Map<String, Object> props = map(resource.get("Properties"));
+                assertThat(props).containsKey("RetentionInDays");
+                String sub = String.valueOf(map(props.get("LogGroupName")).get("Fn::Sub"));
+                logged.add(sub.substring(sub.indexOf("${") + 2, sub.indexOf('}')));
+            }
+        }
+        assertThat(logged).isEqualTo(functions);
+    }
+
+    @Test
+    void passesCfnLintWhenInstalled() throws Exception {
+        Path cfnLint = onPath("cfn-lint");
+        if (cfnLint == null) {
+            System.out.println("SKIPPED: cfn-lint is not on the PATH; template.yaml was not linted");
+        }
+        Assumptions.assumeTrue(cfnLint != null, "cfn-lint is not on the PATH; template.yaml was not linted");
+        Process p = new ProcessBuilder(cfnLint.toString(), TEMPLATE.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+    }
+
+    static Path onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> resources() throws IOException {
+        return map(TemplateRoutes.parse(TEMPLATE).get("Resources"));
+    }
+
+    private static Map<String, Object> resource(String id) throws IOException {
+        return map(resources().get(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return o instanceof List<?> l ? (List<Object>) l : List.of(o);
+    }
+}
