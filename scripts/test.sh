@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and integration tests (Maven Surefire), then the handlers run
+# from the layout `sam build` produces. Exit status 0 only when everything passed.
+# Integration tests start their own dynalite on a free port unless DYNAMODB_ENDPOINT is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+require_tools
+ensure_node_modules
+mvn -B -ntp test
+./scripts/sam-layout.sh
