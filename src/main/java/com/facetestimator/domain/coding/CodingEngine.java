@@ -196,7 +196,7 @@ public final class CodingEngine {
         return lines;
     }
 
-    private static List<Finding> codingFindings(CodeFamily family, SessionLevels session, List<BaseLine> base) {
+    private List<Finding> codingFindings(CodeFamily family, SessionLevels session, List<BaseLine> base) {
         List<Finding> findings = new ArrayList<>();
         if (session.junction()) {
             Rule rule = family.junction().rule();
@@ -206,12 +206,20 @@ public final class CodingEngine {
                     "T12-L1 done with lumbar levels is one lumbar/sacral session: T12-L1 is coded "
                             + family.junction().primary().code() + " as the first level and the lumbar levels with the "
                             + family.regionWords() + " add-on" + (addOns.isEmpty() ? "s" : "s (" + addOns + ")")
-                            + "; coding T12-L1 as " + family.primary().code() + " follows superseded guidance."
+                            + "; older guidance coding T12-L1 with the lumbar primary " + family.primary().code()
+                            + " is superseded."
                             + (rule.confidence() == Confidence.UNCONFIRMED
                                     ? " No source states this for this code family; it follows the same pattern, unconfirmed."
                                     : "")));
         } else if (session.levels().contains(FacetLevel.T12_L1)) {
             Rule rule = CodeFamilyTable.T12_L1_CERVICOTHORACIC;
+            // The source names the fluoroscopy/CT codes; for a family whose T12-L1 coding is itself
+            // only by analogy (ultrasound), say so rather than borrow the source's confidence.
+            Rule analogy = families.family(family.procedure(), family.guidance().iterator().next(), SpinalRegion.LUMBAR_SACRAL)
+                    .map(lumbar -> lumbar.junction().rule()).orElse(rule);
+            if (analogy.confidence() == Confidence.UNCONFIRMED) {
+                rule = new Rule(rule.id(), analogy.citation(), Confidence.UNCONFIRMED);
+            }
             findings.add(rule.finding(Severity.INFO,
                     "T12-L1 without lumbar levels is coded with the cervical/thoracic codes (" + base.get(0).spec().code()
                             + " first) and counts toward the cervical/thoracic region."));
