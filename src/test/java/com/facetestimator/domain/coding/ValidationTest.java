@@ -1,6 +1,7 @@
 package com.facetestimator.domain.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.facetestimator.domain.FieldError;
@@ -127,5 +128,18 @@ class ValidationTest {
         assertThat(errors(levels(hostile))).singleElement().satisfies(e -> {
             assertThat(e.message()).doesNotContain("\n").hasSizeLessThan(200);
         });
+    }
+
+    @Test
+    void aPayerWithoutABilateralStyleForANeededClaimIsAConfigurationErrorNotAGuess() {
+        BillingConventions noFacilityStyle = new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, null, null);
+        ProcedureRequest bilateralAsc = ClaimText.request(SiteOfService.ASC, Procedure.INJECTION, Purpose.THERAPEUTIC,
+                Guidance.CT, Laterality.BILATERAL, "L4-L5");
+        ProcedureRequest rightAsc = ClaimText.request(SiteOfService.ASC, Procedure.INJECTION, Purpose.THERAPEUTIC,
+                Guidance.CT, Laterality.RIGHT, "L4-L5");
+
+        assertThatThrownBy(() -> engine.code(bilateralAsc, noFacilityStyle))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FACILITY");
+        assertThat(engine.code(rightAsc, noFacilityStyle).claims()).hasSize(2);
     }
 }
