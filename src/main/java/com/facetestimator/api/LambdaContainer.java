@@ -1,7 +1,14 @@
 package com.facetestimator.api;
 
+import com.facetestimator.domain.coding.CodingEngine;
+import com.facetestimator.domain.estimate.EstimateService;
+import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.frequency.FrequencyPolicies;
+import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.store.DynamoDbClients;
+import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
+import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.TableNames;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,11 +27,21 @@ public final class LambdaContainer {
     private final DynamoDbClient dynamo;
     private final TableNames tables;
     private final DynamoDbPayerDirectory payers;
+    private final DynamoDbFeeSchedules feeSchedules;
+    private final DynamoDbSessionLedger sessionLedger;
+    private final CodingEngine coding = CodingEngine.standard();
+    private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
+    private final EstimateService estimates;
+    private final RevenueForecast forecasts;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this.dynamo = dynamo;
         this.tables = tables;
         this.payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
+        this.feeSchedules = new DynamoDbFeeSchedules(dynamo, tables.fees(), payers, REFERENCE_DATA_TTL);
+        this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
+        this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules));
+        this.forecasts = new RevenueForecast(estimates, sessionLedger, coding);
     }
 
     public static LambdaContainer get() {
@@ -51,5 +68,29 @@ public final class LambdaContainer {
 
     public DynamoDbPayerDirectory payers() {
         return payers;
+    }
+
+    public DynamoDbFeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
+    public DynamoDbSessionLedger sessionLedger() {
+        return sessionLedger;
+    }
+
+    public CodingEngine coding() {
+        return coding;
+    }
+
+    public FrequencyPolicies frequencyPolicies() {
+        return frequencyPolicies;
+    }
+
+    public EstimateService estimates() {
+        return estimates;
+    }
+
+    public RevenueForecast forecasts() {
+        return forecasts;
     }
 }
