@@ -8,7 +8,6 @@ import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.SiteOfService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -131,13 +130,5 @@ final class TestFees {
     /** 64493 + 64494 with modifier 50, as the Medicare professional claim of L4-L5 + L5-S1 bilateral. */
     static Claim bilateralTwoLevelProfessional() {
         return professional(line("64493", false, "50"), line("64494", true, "50"));
-    }
-
-    static List<ClaimLine> lines(Claim... claims) {
-        List<ClaimLine> all = new ArrayList<>();
-        for (Claim c : claims) {
-            all.addAll(c.lines());
-        }
-        return all;
     }
 }
