@@ -318,9 +318,8 @@ public final class ClaimPricer {
                     || (quote.multipleProcedure() == MultipleProcedureRule.BY_ADD_ON_FLAG && !line.addOn());
         }
 
-        /** The line as billed, e.g. {@code 64493-50} or {@code 64493-LT-KX}. */
         String label() {
-            return line.modifiers().isEmpty() ? line.code() : line.code() + "-" + String.join("-", line.modifiers());
+            return PricedLine.label(line);
         }
     }
 
