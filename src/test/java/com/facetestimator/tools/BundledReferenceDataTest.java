@@ -162,6 +162,7 @@ class BundledReferenceDataTest {
             assertThat(r.findings()).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.ruleId()).isEqualTo("PAY-FEE-NOT-LOADED");
                 assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+                assertThat(f.message()).contains("fee not loaded");
             });
         }
     }
