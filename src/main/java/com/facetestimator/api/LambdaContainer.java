@@ -1,8 +1,13 @@
 package com.facetestimator.api;
 
+import com.facetestimator.domain.coding.CodingEngine;
+import com.facetestimator.domain.estimate.SessionBookings;
+import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbPayerDirectory;
+import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.TableNames;
+import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -20,11 +25,14 @@ public final class LambdaContainer {
     private final DynamoDbClient dynamo;
     private final TableNames tables;
     private final DynamoDbPayerDirectory payers;
+    private final DynamoDbSessionLedger sessionLedger;
+    private volatile SessionBookings sessionBookings;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this.dynamo = dynamo;
         this.tables = tables;
         this.payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
+        this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
     }
 
     public static LambdaContainer get() {
@@ -51,5 +59,29 @@ public final class LambdaContainer {
 
     public DynamoDbPayerDirectory payers() {
         return payers;
+    }
+
+    /** The patients' session ledgers (sessions table); the estimate and forecast read them too. */
+    public DynamoDbSessionLedger sessionLedger() {
+        return sessionLedger;
+    }
+
+    /**
+     * The sessions use cases, on the real clock in UTC. Built on first use, so that functions that
+     * never record sessions do not load the coding engine at cold start.
+     */
+    public SessionBookings sessionBookings() {
+        SessionBookings b = sessionBookings;
+        if (b == null) {
+            synchronized (this) {
+                b = sessionBookings;
+                if (b == null) {
+                    b = new SessionBookings(payers, CodingEngine.standard(), sessionLedger,
+                            FrequencyPolicies.bundled(), Clock.systemUTC());
+                    sessionBookings = b;
+                }
+            }
+        }
+        return b;
     }
 }
