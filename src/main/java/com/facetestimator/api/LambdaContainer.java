@@ -1,9 +1,13 @@
 package com.facetestimator.api;
 
 import com.facetestimator.domain.coding.CodingEngine;
+import com.facetestimator.domain.estimate.EstimateService;
+import com.facetestimator.domain.estimate.RevenueForecast;
 import com.facetestimator.domain.estimate.SessionBookings;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
+import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.store.DynamoDbClients;
+import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.TableNames;
@@ -25,14 +29,23 @@ public final class LambdaContainer {
     private final DynamoDbClient dynamo;
     private final TableNames tables;
     private final DynamoDbPayerDirectory payers;
+    private final DynamoDbFeeSchedules feeSchedules;
     private final DynamoDbSessionLedger sessionLedger;
-    private volatile SessionBookings sessionBookings;
+    private final CodingEngine coding = CodingEngine.standard();
+    private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
+    private final EstimateService estimates;
+    private final RevenueForecast forecasts;
+    private final SessionBookings sessionBookings;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this.dynamo = dynamo;
         this.tables = tables;
         this.payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
+        this.feeSchedules = new DynamoDbFeeSchedules(dynamo, tables.fees(), payers, REFERENCE_DATA_TTL);
         this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
+        this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules));
+        this.forecasts = new RevenueForecast(estimates, sessionLedger, coding);
+        this.sessionBookings = new SessionBookings(payers, coding, sessionLedger, frequencyPolicies, Clock.systemUTC());
     }
 
     public static LambdaContainer get() {
@@ -61,27 +74,32 @@ public final class LambdaContainer {
         return payers;
     }
 
-    /** The patients' session ledgers (sessions table); the estimate and forecast read them too. */
+    public DynamoDbFeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
     public DynamoDbSessionLedger sessionLedger() {
         return sessionLedger;
     }
 
-    /**
-     * The sessions use cases, on the real clock in UTC. Built on first use, so that functions that
-     * never record sessions do not load the coding engine at cold start.
-     */
+    public CodingEngine coding() {
+        return coding;
+    }
+
+    public FrequencyPolicies frequencyPolicies() {
+        return frequencyPolicies;
+    }
+
+    public EstimateService estimates() {
+        return estimates;
+    }
+
+    public RevenueForecast forecasts() {
+        return forecasts;
+    }
+
+    /** The sessions use cases (record, change status, list), on the real clock in UTC. */
     public SessionBookings sessionBookings() {
-        SessionBookings b = sessionBookings;
-        if (b == null) {
-            synchronized (this) {
-                b = sessionBookings;
-                if (b == null) {
-                    b = new SessionBookings(payers, CodingEngine.standard(), sessionLedger,
-                            FrequencyPolicies.bundled(), Clock.systemUTC());
-                    sessionBookings = b;
-                }
-            }
-        }
-        return b;
+        return sessionBookings;
     }
 }

@@ -95,7 +95,7 @@ public final class CodingEngine {
         List<Claim> claims = new ArrayList<>();
         if (!base.isEmpty()) {
             for (ClaimType type : claimTypes) {
-                List<ClaimLine> lines = lines(base, request.laterality(), conventions, type);
+                List<ClaimLine> lines = lines(base, request.laterality(), conventions, type, request.siteOfService());
                 if (kx) {
                     lines = lines.stream().map(l -> l.withModifier("KX")).toList();
                 }
@@ -235,10 +235,10 @@ public final class CodingEngine {
     }
 
     private static List<ClaimLine> lines(List<BaseLine> base, Laterality laterality, BillingConventions conventions,
-                                         ClaimType type) {
+                                         ClaimType type, SiteOfService site) {
         BilateralStyle style = null;
         if (laterality == Laterality.BILATERAL) {
-            style = conventions.bilateralStyle(type);
+            style = conventions.bilateralStyle(type, site); // ASC and HOPD facility claims may differ (FACET-RULES §3)
             if (style == null) {
                 throw new IllegalArgumentException("the payer's billing conventions have no bilateral style for " + type + " claims");
             }

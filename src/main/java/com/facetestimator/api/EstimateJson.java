@@ -1,0 +1,141 @@
+package com.facetestimator.api;
+
+import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.estimate.Estimate;
+import com.facetestimator.domain.estimate.Forecast;
+import com.facetestimator.domain.frequency.FrequencyVerdict;
+import com.facetestimator.domain.pricing.PricedClaim;
+import com.facetestimator.domain.pricing.PricedLine;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of API.md for estimates and forecasts. Money: numbers rounded half-up to cents. */
+final class EstimateJson {
+    private EstimateJson() {}
+
+    static Map<String, Object> estimate(Estimate e, boolean compareSites) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("region", e.region() == null ? null : e.region().name());
+        body.put("claims", e.pricing().claims().stream().map(EstimateJson::claim).toList());
+        Map<String, Object> reimbursement = new LinkedHashMap<>();
+        reimbursement.put("allowed", money(e.pricing().allowed()));
+        reimbursement.put("payerPays", money(e.pricing().payerPays()));
+        reimbursement.put("patientPays", money(e.pricing().patientPays()));
+        reimbursement.put("notCovered", money(e.pricing().notCovered()));
+        reimbursement.put("providerLiability", money(e.pricing().providerLiability()));
+        reimbursement.put("deductibleApplied", money(e.pricing().deductibleApplied()));
+        reimbursement.put("coinsurance", money(e.pricing().coinsurance()));
+        reimbursement.put("copay", money(e.pricing().copay()));
+        reimbursement.put("steps", e.pricing().steps());
+        body.put("reimbursement", reimbursement);
+        if (e.frequency() != null) {
+            body.put("frequency", frequency(e.frequency()));
+        }
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        coverage.put("covered", e.coverage().covered());
+        coverage.put("priorAuthorizationRequired", e.coverage().priorAuthorizationRequired());
+        coverage.put("abnAdvised", e.coverage().abnAdvised());
+        body.put("coverage", coverage);
+        body.put("findings", findings(e.findings()));
+        body.put("documentation", e.documentation());
+        body.put("sources", e.sources());
+        if (compareSites) {
+            body.put("alternatives", e.alternatives().stream().map(a -> {
+                Map<String, Object> alt = new LinkedHashMap<>();
+                alt.put("siteOfService", a.siteOfService().name());
+                alt.put("allowed", money(a.allowed()));
+                alt.put("payerPays", money(a.payerPays()));
+                alt.put("patientPays", money(a.patientPays()));
+                return alt;
+            }).toList());
+        }
+        return body;
+    }
+
+    private static Map<String, Object> claim(PricedClaim c) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("type", c.type().name());
+        claim.put("allowed", money(c.allowed()));
+        claim.put("lines", c.lines().stream().map(EstimateJson::line).toList());
+        return claim;
+    }
+
+    private static Map<String, Object> line(PricedLine l) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("code", l.line().code());
+        line.put("modifiers", l.line().modifiers());
+        line.put("units", l.line().units());
+        line.put("addOn", l.line().addOn());
+        line.put("description", l.line().description());
+        line.put("allowed", money(l.allowed()));
+        line.put("covered", l.covered());
+        return line;
+    }
+
+    static Map<String, Object> frequency(FrequencyVerdict v) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("region", v.region().name());
+        f.put("counter", v.counter().name());
+        f.put("limit", v.limit());
+        f.put("window", v.window());
+        f.put("usedInWindow", v.usedInWindow());
+        f.put("exceeded", v.exceeded());
+        f.put("nextEligibleDate", v.nextEligibleDate() == null ? null : v.nextEligibleDate().toString());
+        f.put("liabilityModifier", v.liabilityModifier());
+        f.put("findings", findings(v.findings()));
+        return f;
+    }
+
+    static List<Map<String, Object>> findings(List<Finding> findings) {
+        return findings.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", f.severity().name());
+            m.put("ruleId", f.ruleId());
+            m.put("message", f.message());
+            m.put("citation", f.citation());
+            m.put("confidence", f.confidence().name());
+            return m;
+        }).toList();
+    }
+
+    static Map<String, Object> forecast(Forecast f) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", f.count());
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("allowed", money(f.totals().allowed()));
+        totals.put("payerPays", money(f.totals().payerPays()));
+        totals.put("patientPays", money(f.totals().patientPays()));
+        totals.put("atRiskAllowed", money(f.totals().atRiskAllowed()));
+        body.put("totals", totals);
+        body.put("byMonth", buckets(f.byMonth(), "month"));
+        body.put("byPayer", buckets(f.byPayer(), "payerId"));
+        body.put("bySite", buckets(f.bySite(), "siteOfService"));
+        body.put("atRisk", f.atRisk().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("appointmentId", r.appointmentId());
+            m.put("reasons", r.reasons().stream().map(Enum::name).toList());
+            return m;
+        }).toList());
+        return body;
+    }
+
+    private static List<Map<String, Object>> buckets(List<Forecast.Bucket> buckets, String keyName) {
+        return buckets.stream().map(b -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(keyName, b.key());
+            m.put("count", b.count());
+            m.put("allowed", money(b.allowed()));
+            m.put("payerPays", money(b.payerPays()));
+            m.put("patientPays", money(b.patientPays()));
+            m.put("atRiskAllowed", money(b.atRiskAllowed()));
+            return m;
+        }).toList();
+    }
+
+    static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,69 @@
+package com.facetestimator.api;
+
+import com.facetestimator.domain.estimate.Appointment;
+import com.facetestimator.domain.estimate.EstimateService;
+import com.facetestimator.domain.estimate.RevenueForecast;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Estimates and forecasts: POST /estimates, POST /forecasts. */
+public final class EstimatesHandler extends HttpApiHandler {
+
+    public EstimatesHandler() {
+        this(LambdaContainer.get().estimates(), LambdaContainer.get().forecasts());
+    }
+
+    public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
+        super(Map.of(
+                "POST /estimates", request -> estimate(estimates, request),
+                "POST /forecasts", request -> forecast(forecasts, request)));
+    }
+
+    private static ApiResult estimate(EstimateService estimates, ApiRequest request) {
+        JsonNode body = JsonFields.parseObject(request.body());
+        JsonFields fields = new JsonFields();
+        Appointment appointment = AppointmentReader.read(body, "", fields, Set.of("compareSites"));
+        boolean compareSites = Boolean.TRUE.equals(fields.bool(body, "", "compareSites"));
+        fields.throwIfAny();
+        return ApiResult.ok(EstimateJson.estimate(estimates.estimate(appointment, compareSites), compareSites));
+    }
+
+    private static ApiResult forecast(RevenueForecast forecasts, ApiRequest request) {
+        JsonNode body = JsonFields.parseObject(request.body());
+        JsonFields fields = new JsonFields();
+        fields.onlyKnown(body, "", Set.of("appointments"));
+        JsonNode list = body.get("appointments");
+        if (list == null || !list.isArray()) {
+            fields.add("appointments", "must be an array of appointments");
+            fields.throwIfAny();
+        }
+        if (list.isEmpty() || list.size() > RevenueForecast.MAX_APPOINTMENTS) {
+            fields.add("appointments", "must hold 1 to " + RevenueForecast.MAX_APPOINTMENTS + " appointments");
+            fields.throwIfAny();
+        }
+        List<RevenueForecast.Planned> planned = new ArrayList<>(list.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size() && fields.errors().size() < 50; i++) {
+            String prefix = "appointments[" + i + "]";
+            JsonNode item = list.get(i);
+            if (!item.isObject()) {
+                fields.add(prefix, "must be an object");
+                continue;
+            }
+            String id = fields.id(item, prefix, "appointmentId", true);
+            if (id != null && !ids.add(id)) {
+                fields.add(prefix + ".appointmentId", "repeats an earlier appointmentId");
+            }
+            Appointment appointment = AppointmentReader.read(item, prefix, fields, Set.of("appointmentId"));
+            if (appointment != null && id != null) {
+                planned.add(new RevenueForecast.Planned(id, appointment));
+            }
+        }
+        fields.throwIfAny();
+        return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+    }
+}

@@ -1,0 +1,126 @@
+package com.facetestimator.domain.estimate;
+
+import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.NotFoundException;
+import com.facetestimator.domain.coding.Claim;
+import com.facetestimator.domain.coding.ClaimLine;
+import com.facetestimator.domain.coding.CodingEngine;
+import com.facetestimator.domain.coding.CodingResult;
+import com.facetestimator.domain.coding.CoverageDetermination;
+import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.frequency.FrequencyCounter;
+import com.facetestimator.domain.frequency.FrequencyPolicies;
+import com.facetestimator.domain.frequency.FrequencyPolicy;
+import com.facetestimator.domain.frequency.FrequencyVerdict;
+import com.facetestimator.domain.frequency.RecordedSession;
+import com.facetestimator.domain.frequency.SessionLedgerStore;
+import com.facetestimator.domain.pricing.ClaimPricer;
+import com.facetestimator.domain.pricing.PayerDirectory;
+import com.facetestimator.domain.pricing.PayerProfile;
+import com.facetestimator.domain.pricing.PricingRequest;
+import com.facetestimator.domain.pricing.PricingResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The estimate use case: code the appointment for its payer, check the frequency limit against
+ * the patient's recorded sessions (one ledger read), price the claims and the patient's share.
+ */
+public final class EstimateService {
+    private final PayerDirectory payers;
+    private final SessionLedgerStore ledger;
+    private final CodingEngine coding;
+    private final FrequencyPolicies frequencyPolicies;
+    private final ClaimPricer pricer;
+
+    public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
+                           FrequencyPolicies frequencyPolicies, ClaimPricer pricer) {
+        this.payers = payers;
+        this.ledger = ledger;
+        this.coding = coding;
+        this.frequencyPolicies = frequencyPolicies;
+        this.pricer = pricer;
+    }
+
+    public Estimate estimate(Appointment appointment, boolean compareSites) {
+        PayerProfile payer = payer(appointment.payerId());
+        CodingResult coded = coding.code(appointment.procedureRequest(), payer.billing());
+        Optional<FrequencyPolicy> policy = frequencyPolicy(payer);
+        FrequencyVerdict verdict = null;
+        if (policy.isPresent()) {
+            List<RecordedSession> history = appointment.patientId() == null
+                    ? List.of()
+                    : ledger.load(appointment.patientId()).sessions();
+            verdict = policy.get().assess(history, coded.region(),
+                    FrequencyCounter.of(appointment.procedure(), appointment.purpose()),
+                    appointment.dateOfService(), appointment.abnOnFile());
+        }
+        Estimate estimate = assemble(appointment, payer, coded, verdict);
+        if (!compareSites) {
+            return estimate;
+        }
+        List<Estimate.SiteAlternative> alternatives = new ArrayList<>();
+        for (SiteOfService site : SiteOfService.values()) {
+            if (site != appointment.siteOfService()) {
+                Appointment there = appointment.atSite(site);
+                PricingResult priced = assemble(there, payer, coding.code(there.procedureRequest(), payer.billing()), verdict).pricing();
+                alternatives.add(new Estimate.SiteAlternative(site, priced.allowed(), priced.payerPays(), priced.patientPays()));
+            }
+        }
+        return new Estimate(estimate.region(), estimate.pricing(), estimate.frequency(), estimate.coverage(), estimate.findings(),
+                estimate.documentation(), estimate.sources(), alternatives);
+    }
+
+    /** The payer's profile, or a 404 naming {@code payerId}. */
+    public PayerProfile payer(String payerId) {
+        return findPayer(payerId).orElseThrow(() -> new NotFoundException("payerId", "no payer profile '" + payerId + "' is loaded"));
+    }
+
+    public Optional<PayerProfile> findPayer(String payerId) {
+        return payers.find(payerId);
+    }
+
+    public Optional<FrequencyPolicy> frequencyPolicy(PayerProfile payer) {
+        if (payer.frequencyPolicyId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(frequencyPolicies.find(payer.frequencyPolicyId()).orElseThrow(() ->
+                new IllegalStateException("payer profile names an unknown frequency policy " + payer.frequencyPolicyId())));
+    }
+
+    /**
+     * Prices a coded appointment given its frequency verdict (null when the payer has none):
+     * no I/O beyond cached fee data, so a forecast can call it for thousands of appointments.
+     */
+    public Estimate assemble(Appointment appointment, PayerProfile payer, CodingResult coded, FrequencyVerdict verdict) {
+        boolean exceeded = verdict != null && verdict.exceeded();
+        List<Claim> claims = exceeded ? withModifier(coded.claims(), verdict.liabilityModifier()) : coded.claims();
+        PricingResult priced = pricer.price(new PricingRequest(payer, claims, appointment.siteOfService(),
+                appointment.dateOfService(), appointment.locality(), appointment.coverage(), exceeded, appointment.abnOnFile()));
+        CoverageDetermination coverage = coded.coverage();
+        if (exceeded) {
+            coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);
+        }
+        List<Finding> findings = new ArrayList<>(coded.findings());
+        if (verdict != null) {
+            findings.addAll(verdict.findings());
+        }
+        findings.addAll(priced.findings());
+        LinkedHashSet<String> sources = new LinkedHashSet<>(priced.sources());
+        if (verdict != null) {
+            frequencyPolicy(payer).ifPresent(p -> sources.add(p.citation()));
+        }
+        return new Estimate(coded.region(), priced, verdict, coverage, findings, coded.documentation(), List.copyOf(sources), List.of());
+    }
+
+    private static List<Claim> withModifier(List<Claim> claims, String modifier) {
+        if (modifier == null) {
+            return claims;
+        }
+        return claims.stream()
+                .map(c -> new Claim(c.type(), c.lines().stream().map((ClaimLine l) -> l.withModifier(modifier)).toList()))
+                .toList();
+    }
+}

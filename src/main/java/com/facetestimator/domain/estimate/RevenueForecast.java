@@ -1,0 +1,192 @@
+package com.facetestimator.domain.estimate;
+
+import com.facetestimator.domain.FieldError;
+import com.facetestimator.domain.InvalidInputException;
+import com.facetestimator.domain.coding.CodingResult;
+import com.facetestimator.domain.frequency.FrequencyCounter;
+import com.facetestimator.domain.frequency.FrequencyPolicy;
+import com.facetestimator.domain.frequency.FrequencyTimeline;
+import com.facetestimator.domain.frequency.FrequencyVerdict;
+import com.facetestimator.domain.frequency.PatientLedger;
+import com.facetestimator.domain.frequency.PlannedAppointment;
+import com.facetestimator.domain.frequency.SessionLedgerStore;
+import com.facetestimator.domain.coding.CodingEngine;
+import com.facetestimator.domain.pricing.PayerProfile;
+import com.facetestimator.domain.pricing.PricedLine;
+import com.facetestimator.domain.pricing.PricingRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The forecast use case: every appointment estimated as {@link EstimateService} would, with
+ * the patients' ledgers read in batches (never one read per appointment) and each patient's
+ * appointments consuming the frequency limits in date order, after the recorded sessions.
+ */
+public final class RevenueForecast {
+    public static final int MAX_APPOINTMENTS = 5_000;
+    private static final int MAX_REPORTED_ERRORS = 50;
+
+    private final EstimateService estimates;
+    private final SessionLedgerStore ledger;
+    private final CodingEngine coding;
+
+    public RevenueForecast(EstimateService estimates, SessionLedgerStore ledger, CodingEngine coding) {
+        this.estimates = estimates;
+        this.ledger = ledger;
+        this.coding = coding;
+    }
+
+    /** One appointment of a forecast, named by the caller's id. */
+    public record Planned(String appointmentId, Appointment appointment) {}
+
+    private record Prepared(Planned planned, PayerProfile payer, CodingResult coded, FrequencyPolicy policy) {}
+
+    public Forecast forecast(List<Planned> appointments) {
+        List<Prepared> prepared = prepare(appointments);
+        Map<String, FrequencyVerdict> verdicts = frequencyVerdicts(prepared);
+
+        Totals total = new Totals();
+        Map<String, Totals> byMonth = new TreeMap<>();
+        Map<String, Totals> byPayer = new TreeMap<>();
+        Map<String, Totals> bySite = new TreeMap<>();
+        List<Forecast.AtRisk> atRisk = new ArrayList<>();
+        for (Prepared p : prepared) {
+            Appointment a = p.planned().appointment();
+            Estimate estimate = estimates.assemble(a, p.payer(), p.coded(), verdicts.get(p.planned().appointmentId()));
+            Set<Forecast.AtRiskReason> reasons = reasons(estimate);
+            BigDecimal atRiskAllowed = reasons.isEmpty() ? BigDecimal.ZERO : estimate.pricing().allowed();
+            for (Totals t : List.of(total,
+                    byMonth.computeIfAbsent(a.dateOfService().toString().substring(0, 7), k -> new Totals()),
+                    byPayer.computeIfAbsent(a.payerId(), k -> new Totals()),
+                    bySite.computeIfAbsent(a.siteOfService().name(), k -> new Totals()))) {
+                t.add(estimate, atRiskAllowed);
+            }
+            if (!reasons.isEmpty()) {
+                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), List.copyOf(reasons)));
+            }
+        }
+        return new Forecast(prepared.size(),
+                new Forecast.Totals(total.allowed, total.payerPays, total.patientPays, total.atRiskAllowed),
+                buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk);
+    }
+
+    /** Validates and codes every appointment first, so a bad batch is refused whole with every field named. */
+    private List<Prepared> prepare(List<Planned> appointments) {
+        if (appointments.isEmpty() || appointments.size() > MAX_APPOINTMENTS) {
+            throw new InvalidInputException("appointments", "must hold 1 to " + MAX_APPOINTMENTS + " appointments");
+        }
+        Map<String, PayerProfile> payers = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>(appointments.size());
+        for (int i = 0; i < appointments.size() && errors.size() < MAX_REPORTED_ERRORS; i++) {
+            Planned planned = appointments.get(i);
+            String prefix = "appointments[" + i + "].";
+            Appointment a = planned.appointment();
+            PayerProfile payer = payers.computeIfAbsent(a.payerId(), id -> estimates.findPayer(id).orElse(null));
+            if (payer == null) {
+                errors.add(new FieldError(prefix + "payerId", "no payer profile '" + a.payerId() + "' is loaded"));
+                continue;
+            }
+            try {
+                CodingResult coded = coding.code(a.procedureRequest(), payer.billing());
+                prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
+            } catch (InvalidInputException e) {
+                e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return prepared;
+    }
+
+    /** One batched ledger read for all patients, then each patient's appointments in date order. */
+    private Map<String, FrequencyVerdict> frequencyVerdicts(List<Prepared> prepared) {
+        List<String> patients = prepared.stream()
+                .filter(p -> p.policy() != null && p.planned().appointment().patientId() != null)
+                .map(p -> p.planned().appointment().patientId())
+                .distinct().toList();
+        Map<String, PatientLedger> ledgers = patients.isEmpty() ? Map.of() : ledger.loadAll(patients);
+
+        Map<List<String>, List<Prepared>> timelines = new LinkedHashMap<>();
+        Map<String, FrequencyVerdict> verdicts = new HashMap<>();
+        for (Prepared p : prepared) {
+            if (p.policy() == null) {
+                continue;
+            }
+            String patient = p.planned().appointment().patientId();
+            // Without a patient id there is no history to share: each appointment stands alone.
+            String owner = patient == null ? "appointment:" + p.planned().appointmentId() : "patient:" + patient;
+            timelines.computeIfAbsent(List.of(owner, p.policy().policyId()), k -> new ArrayList<>()).add(p);
+        }
+        for (var timeline : timelines.entrySet()) {
+            List<Prepared> members = timeline.getValue();
+            FrequencyPolicy policy = members.get(0).policy();
+            String patient = members.get(0).planned().appointment().patientId();
+            var recorded = patient == null ? List.<com.facetestimator.domain.frequency.RecordedSession>of()
+                    : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
+            List<PlannedAppointment> planned = members.stream().map(p -> new PlannedAppointment(
+                    p.planned().appointmentId(),
+                    p.planned().appointment().dateOfService(),
+                    p.coded().region(),
+                    FrequencyCounter.of(p.planned().appointment().procedure(), p.planned().appointment().purpose()),
+                    p.planned().appointment().abnOnFile())).toList();
+            verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
+        }
+        return verdicts;
+    }
+
+    static Set<Forecast.AtRiskReason> reasons(Estimate e) {
+        Set<Forecast.AtRiskReason> reasons = EnumSet.noneOf(Forecast.AtRiskReason.class);
+        if (e.frequency() != null && e.frequency().exceeded()) {
+            reasons.add(Forecast.AtRiskReason.FREQUENCY_EXCEEDED);
+        }
+        List<PricedLine> lines = e.pricing().claims().stream().flatMap(c -> c.lines().stream()).toList();
+        if (lines.isEmpty()) {
+            reasons.add(Forecast.AtRiskReason.NOT_BILLABLE);
+        } else if (!e.coverage().covered() && !reasons.contains(Forecast.AtRiskReason.FREQUENCY_EXCEEDED)) {
+            reasons.add(Forecast.AtRiskReason.GUIDANCE_NOT_COVERED);
+        }
+        if (lines.stream().anyMatch(l -> !l.line().covered())) {
+            reasons.add(Forecast.AtRiskReason.LEVELS_NOT_COVERED);
+        }
+        if (e.coverage().priorAuthorizationRequired()) {
+            reasons.add(Forecast.AtRiskReason.PRIOR_AUTHORIZATION_REQUIRED);
+        }
+        if (e.findings().stream().anyMatch(f -> f.ruleId().equals(PricingRule.FEE_NOT_LOADED.id()))) {
+            reasons.add(Forecast.AtRiskReason.FEE_NOT_LOADED);
+        }
+        return reasons;
+    }
+
+    private static List<Forecast.Bucket> buckets(Map<String, Totals> totals) {
+        return totals.entrySet().stream()
+                .map(e -> new Forecast.Bucket(e.getKey(), e.getValue().count, e.getValue().allowed, e.getValue().payerPays,
+                        e.getValue().patientPays, e.getValue().atRiskAllowed))
+                .toList();
+    }
+
+    /** A running sum; money stays exact (BigDecimal), so totals equal the sum of the estimates. */
+    private static final class Totals {
+        int count;
+        BigDecimal allowed = BigDecimal.ZERO.setScale(2);
+        BigDecimal payerPays = BigDecimal.ZERO.setScale(2);
+        BigDecimal patientPays = BigDecimal.ZERO.setScale(2);
+        BigDecimal atRiskAllowed = BigDecimal.ZERO.setScale(2);
+
+        void add(Estimate e, BigDecimal atRisk) {
+            count++;
+            allowed = allowed.add(e.pricing().allowed());
+            payerPays = payerPays.add(e.pricing().payerPays());
+            patientPays = patientPays.add(e.pricing().patientPays());
+            atRiskAllowed = atRiskAllowed.add(atRisk);
+        }
+    }
+}

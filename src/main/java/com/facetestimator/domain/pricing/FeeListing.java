@@ -1,0 +1,40 @@
+package com.facetestimator.domain.pricing;
+
+import com.facetestimator.domain.coding.SiteOfService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fee rows in effect for a payer at a site on a date, as GET /payers/{payerId}/fees lists
+ * them: a percent-of-Medicare contract shows the base payer's fees scaled by its percentage.
+ * A payer with no loaded schedule lists nothing (never invented amounts).
+ */
+public final class FeeListing {
+    private final FeeScheduleSource schedules;
+
+    public FeeListing(FeeScheduleSource schedules) {
+        this.schedules = schedules;
+    }
+
+    public record Row(FeeQuote quote, java.math.BigDecimal amount, String source) {}
+
+    public List<Row> feesInEffect(PayerProfile payer, SiteOfService site, LocalDate date, String locality) {
+        List<Row> rows = new ArrayList<>();
+        if (payer.feeBasis() instanceof FeeBasis.PercentOf percentOf) {
+            schedules.scheduleFor(percentOf.basePayerId()).ifPresent(base -> {
+                for (FeeQuote q : base.feesInEffect(site, date, locality)) {
+                    rows.add(new Row(q, Money.percentOf(q.amount(), percentOf.percent()),
+                            Money.formatPercent(percentOf.percent()) + " of " + percentOf.basePayerId() + ": " + String.join("; ", q.sources())));
+                }
+            });
+        } else {
+            schedules.scheduleFor(payer.payerId()).ifPresent(own -> {
+                for (FeeQuote q : own.feesInEffect(site, date, locality)) {
+                    rows.add(new Row(q, q.amount(), String.join("; ", q.sources())));
+                }
+            });
+        }
+        return rows;
+    }
+}
