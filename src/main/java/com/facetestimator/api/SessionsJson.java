@@ -3,14 +3,15 @@ package com.facetestimator.api;
 import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.SpinalRegion;
+import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.SessionBooking;
 import com.facetestimator.domain.estimate.SessionOverview;
 import com.facetestimator.domain.frequency.FrequencyVerdict;
 import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.SessionStatus;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,8 @@ import java.util.Set;
  */
 final class SessionsJson {
 
-    /** POST body: the appointment fields minus {@code patientId}, plus the session's own. */
-    static final Set<String> POST_FIELDS;
-
-    static {
-        Set<String> fields = new HashSet<>(AppointmentJson.FIELDS);
-        fields.remove("patientId");
-        fields.addAll(Set.of("sessionId", "status", "requireWithinLimit"));
-        POST_FIELDS = Set.copyOf(fields);
-    }
+    /** POST body: the appointment fields (minus {@code patientId}, which is the path's) plus these. */
+    static final Set<String> SESSION_FIELDS = Set.of("sessionId", "status", "requireWithinLimit");
 
     static final Set<String> PATCH_FIELDS = Set.of("status");
     static final Set<String> QUERY_PARAMETERS = Set.of("region", "asOf");
@@ -50,8 +44,10 @@ final class SessionsJson {
         JsonFields fields = new JsonFields();
         String patientId = pathId(fields, request, "patientId");
         JsonNode body = body(fields, request);
-        fields.onlyKnown(body, "", POST_FIELDS);
-        AppointmentJson.Appointment appointment = AppointmentJson.read(fields, body, "");
+        if (((ObjectNode) body).remove("patientId") != null) {
+            fields.add("patientId", "is not a field of the body: the patient is the path's patientId");
+        }
+        Appointment appointment = AppointmentReader.read(body, "", fields, SESSION_FIELDS);
         String sessionId = fields.id(body, "", "sessionId", true);
         SessionStatus status = fields.enumValue(body, "", "status", SessionStatus.class, true);
         if (status == SessionStatus.CANCELLED) {
@@ -59,8 +55,7 @@ final class SessionsJson {
         }
         Boolean requireWithinLimit = fields.bool(body, "", "requireWithinLimit");
         fields.throwIfAny();
-        return new Booking(patientId, new SessionBooking(sessionId, appointment.payerId(), appointment.procedure(),
-                status, Boolean.TRUE.equals(requireWithinLimit), appointment.abnOnFile()));
+        return new Booking(patientId, new SessionBooking(sessionId, appointment, status, Boolean.TRUE.equals(requireWithinLimit)));
     }
 
     static StatusChange statusChange(ApiRequest request) {

@@ -200,19 +200,24 @@ class SessionsHandlerTest {
         @Test
         void everyBodyProblemIsA400NamingItsFieldAndRecordsNothing() {
             String patient = api.newPatient();
-            Map<Object[], List<String>> cases = Map.of(
-                    new Object[] {"colour", "blue", "patientId", "someone"}, List.of("colour", "patientId"),
-                    new Object[] {"sessionId", null, "status", null}, List.of("sessionId", "status"),
-                    new Object[] {"sessionId", "has space"}, List.of("sessionId"),
-                    new Object[] {"status", "CANCELLED"}, List.of("status"),
-                    new Object[] {"dateOfService", "2026-02-30", "laterality", "BOTH"}, List.of("dateOfService", "laterality"),
-                    new Object[] {"requireWithinLimit", "yes", "abnOnFile", 1}, List.of("requireWithinLimit", "abnOnFile"),
-                    new Object[] {"coverage", Map.of("copay", -5, "coinsurancePercent", 120, "deductible", 1)},
-                    List.of("coverage.copay", "coverage.coinsurancePercent", "coverage.deductible"),
-                    new Object[] {"levels", List.of("L4-L5", "L9-L10")}, List.of("levels[1]"),
-                    new Object[] {"procedure", "RFA", "purpose", "DIAGNOSTIC"}, List.of("purpose"),
-                    new Object[] {"locality", "national"}, List.of("locality"));
-            cases.forEach((overrides, fields) -> {
+            String inBody = api.used("PHI-in-body-7Q");
+            String malformedInBody = api.used("PHI in body!");
+            List<Map.Entry<Object[], List<String>>> cases = List.of(
+                    Map.entry(new Object[] {"colour", "blue", "patientId", inBody}, List.of("colour", "patientId")),
+                    Map.entry(new Object[] {"patientId", malformedInBody}, List.of("patientId")),
+                    Map.entry(new Object[] {"sessionId", null, "status", null}, List.of("sessionId", "status")),
+                    Map.entry(new Object[] {"sessionId", "has space"}, List.of("sessionId")),
+                    Map.entry(new Object[] {"status", "CANCELLED"}, List.of("status")),
+                    Map.entry(new Object[] {"dateOfService", "2026-02-30", "laterality", "BOTH"}, List.of("dateOfService", "laterality")),
+                    Map.entry(new Object[] {"requireWithinLimit", "yes", "abnOnFile", 1}, List.of("requireWithinLimit", "abnOnFile")),
+                    Map.entry(new Object[] {"coverage", Map.of("copay", -5, "coinsurancePercent", 120, "deductible", 1)},
+                            List.of("coverage.copay", "coverage.coinsurancePercent", "coverage.deductible")),
+                    Map.entry(new Object[] {"levels", List.of("L4-L5", "L9-L10")}, List.of("levels[1]")),
+                    Map.entry(new Object[] {"procedure", "RFA", "purpose", "DIAGNOSTIC"}, List.of("purpose")),
+                    Map.entry(new Object[] {"locality", "national"}, List.of("locality")));
+            cases.forEach(c -> {
+                Object[] overrides = c.getKey();
+                List<String> fields = c.getValue();
                 Response response = api.post(patient, session("appt-1", "2026-03-02", overrides));
                 assertThat(response.status()).as(response.toString()).isEqualTo(400);
                 assertThat(response.json().get("type").asText()).isEqualTo("/problems/invalid-request");

@@ -6,7 +6,6 @@ import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.coding.Procedure;
-import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.SpinalRegion;
 import com.facetestimator.domain.frequency.CounterStatus;
 import com.facetestimator.domain.frequency.FrequencyCounter;
@@ -79,9 +78,9 @@ public final class SessionBookings {
     public RecordingOutcome book(String patientId, SessionBooking booking) {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(booking, "booking");
-        ProcedureRequest appointment = booking.appointment();
-        CodingResult coded = coding.code(appointment, REGION_ONLY);
-        PayerProfile payer = payers.find(booking.payerId())
+        Appointment appointment = booking.appointment();
+        CodingResult coded = coding.code(appointment.procedureRequest(), REGION_ONLY);
+        PayerProfile payer = payers.find(appointment.payerId())
                 .orElseThrow(() -> new NotFoundException("payerId", "no payer profile with that id"));
         FrequencyCounter counter = FrequencyCounter.of(appointment.procedure(), appointment.purpose());
         RecordedSession candidate = new RecordedSession(
@@ -100,7 +99,7 @@ public final class SessionBookings {
                 coded.region(),
                 counter);
         return recording.record(patientId, candidate, payer.frequencyPolicyId(), booking.requireWithinLimit(),
-                booking.abnOnFile());
+                appointment.abnOnFile());
     }
 
     /**
