@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.estimate.SessionBookings;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.store.DynamoDbClients;
@@ -11,6 +12,7 @@ import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.SnapshotGuard;
 import com.facetestimator.store.TableNames;
+import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -35,6 +37,7 @@ public final class LambdaContainer {
     private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
+    private final SessionBookings sessionBookings;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this(dynamo, tables, null);
@@ -50,6 +53,7 @@ public final class LambdaContainer {
         this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
         this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules));
         this.forecasts = new RevenueForecast(estimates, sessionLedger, coding);
+        this.sessionBookings = new SessionBookings(payers, coding, sessionLedger, frequencyPolicies, Clock.systemUTC());
     }
 
     public static LambdaContainer get() {
@@ -106,5 +110,10 @@ public final class LambdaContainer {
 
     public RevenueForecast forecasts() {
         return forecasts;
+    }
+
+    /** The sessions use cases (record, change status, list), on the real clock in UTC. */
+    public SessionBookings sessionBookings() {
+        return sessionBookings;
     }
 }
