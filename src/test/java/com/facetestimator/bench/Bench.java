@@ -16,7 +16,7 @@ import com.facetestimator.store.SnapshotGuard;
 import com.facetestimator.store.TableBootstrap;
 import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.RequestCounter;
-import com.facetestimator.testing.SampleReferenceData;
+import com.facetestimator.tools.ReferenceDataPublisher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -54,7 +54,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Writes target/bench/results.{json,md} and the README's bench section. Exits 0 whatever the
  * budgets say, unless {@code --enforce} is given. Every child process is gone when it returns.
  *
- * <pre>Bench [--enforce] [--cold-runs N] [--warm N] [--quick] [--no-readme]</pre>
+ * <pre>Bench [--enforce] [--cold-runs N] [--warm N] [--child-opts "..."] [--no-readme] [--quick] [--cold-only]</pre>
  */
 public final class Bench {
     /** Lambda's Java 17 runtime defaults: C1 only (TieredStopAtLevel=1), serial GC; CDS is on by default. */
@@ -73,7 +73,9 @@ public final class Bench {
     private final List<Process> children = new CopyOnWriteArrayList<>();
     private final Results results = new Results();
 
-    private int coldRuns = 10;
+    private int coldRuns = 15;
+    private boolean coldOnly;
+    private boolean appCds;
     private int warmUp = 2_000;
     private int warmRuns = 5_000;
     private int forecastRuns = 3;
@@ -90,6 +92,11 @@ public final class Bench {
             switch (args[i]) {
                 case "--enforce" -> enforce = true;
                 case "--no-readme" -> readme = false;
+                case "--appcds" -> bench.appCds = true; // experiment: a dynamic AppCDS archive per handler, both sides
+                case "--cold-only" -> { // experiments with --child-opts: cold starts only, nothing written
+                    bench.coldOnly = true;
+                    readme = false;
+                }
                 case "--cold-runs" -> bench.coldRuns = Math.max(10, Integer.parseInt(args[++i]));
                 case "--warm" -> bench.warmRuns = Math.max(5_000, Integer.parseInt(args[++i]));
                 case "--child-opts" -> bench.childOptions = List.of(args[++i].trim().split("\\s+"));
@@ -125,15 +132,18 @@ public final class Bench {
 
         emulator = EmulatorProcess.start(project, null);
         results.machine = Machine.describe(emulator);
-        log("emulator at %s; seeding tables, reference data and %,d patients' ledgers", emulator.endpoint(), Workload.PATIENTS);
+        log("emulator at %s; seeding tables, the bundled reference data and %,d patients' ledgers", emulator.endpoint(), Workload.PATIENTS);
         RequestCounter counter = new RequestCounter();
         SnapshotGuard guard = new SnapshotGuard();
         DynamoDbClient dynamo = DynamoDbClients.create(emulator.endpoint(), List.of(counter), guard);
         new TableBootstrap(dynamo).createIfMissing(tables);
-        SampleReferenceData.publish(dynamo, tables);
+        Bench.log("reference data: %s", new ReferenceDataPublisher(dynamo, tables, message -> { }).publishBundled());
         new Workload(7).seedLedgers(new DynamoDbSessionLedger(dynamo, tables.sessions()));
 
         coldStarts();
+        if (coldOnly) {
+            return true;
+        }
         heapAfterWarmup();
         warmEstimates(dynamo, guard, counter);
         forecast(dynamo, guard, counter);
@@ -158,6 +168,14 @@ public final class Bench {
 
         log("cold start: %d + %d fresh JVMs from %s, interleaved (one discarded pair first)", coldRuns, coldRuns,
                 project.relativize(layout));
+        if (appCds) {
+            jarClasses();
+            for (String handler : List.of(ESTIMATES_HANDLER, FLOOR_HANDLER)) {
+                Files.deleteIfExists(archive(handler));
+                probe(handler, handler.equals(FLOOR_HANDLER) ? floorEvents : estimateEvents, 0, "appcds-training-" + handler);
+                log("AppCDS archive for %s: %,d bytes", handler, Files.size(archive(handler)));
+            }
+        }
         probe(ESTIMATES_HANDLER, estimateEvents, 0, "discard-estimate");
         probe(FLOOR_HANDLER, floorEvents, 0, "discard-floor");
         double[] cold = new double[coldRuns];
@@ -194,9 +212,13 @@ public final class Bench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(childOptions);
+        if (appCds) {
+            command.add((Files.exists(archive(handler)) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive(handler));
+        }
         long spawn = System.nanoTime();
         command.add("-Dbench.spawnNanos=" + spawn);
-        command.addAll(List.of("-cp", layout + ":" + layout.resolve("lib") + "/*", PROBE, handler, events.toString()));
+        String classes = appCds ? out.resolve("appcds/classes.jar").toString() : layout.toString();
+        command.addAll(List.of("-cp", classes + ":" + layout.resolve("lib") + "/*", PROBE, handler, events.toString()));
         if (warm > 0) {
             command.add(Integer.toString(warm));
         }
@@ -228,6 +250,27 @@ public final class Bench {
             throw new IllegalStateException(name + " failed (exit " + p.exitValue() + "):\n" + text);
         }
         return new Probe(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Integer.parseInt(m.group(3)), text);
+    }
+
+    /** AppCDS archives only jars (a non-empty directory on the class path is refused), so the experiment jars the classes. */
+    private void jarClasses() throws IOException {
+        Path jar = out.resolve("appcds/classes.jar");
+        Files.createDirectories(jar.getParent());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(layout)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(layout.resolve("lib"))).sorted().toList();
+        }
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Path f : files) {
+                z.putNextEntry(new ZipEntry(layout.relativize(f).toString()));
+                Files.copy(f, z);
+                z.closeEntry();
+            }
+        }
+    }
+
+    private Path archive(String handler) {
+        return out.resolve(handler.substring(handler.lastIndexOf('.') + 1) + ".jsa");
     }
 
     // ---- 4b. heap after warm-up, in an artifact-only JVM -------------------------------------

@@ -14,7 +14,6 @@ import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.SessionStatus;
 import com.facetestimator.domain.pricing.PatientCoverage;
 import com.facetestimator.store.DynamoDbSessionLedger;
-import com.facetestimator.testing.SampleReferenceData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The benchmark's requests, varied but deterministic (seeded): both payers, every site, both
+ * The benchmark's requests, varied but deterministic (seeded): every bundled payer, every site, both
  * procedures and purposes, one or two levels in either region, every laterality, the usual
  * guidance, dates through 2026, patients with recorded sessions. Everything here is valid input:
  * the bench counts any non-2xx answer as an error.
@@ -90,7 +89,7 @@ final class Workload {
         Purpose purpose = procedure == Procedure.RFA ? null : random.nextBoolean() ? Purpose.DIAGNOSTIC : Purpose.THERAPEUTIC;
         int guidance = random.nextInt(10);
         return new Spec(
-                random.nextInt(5) == 0 ? SampleReferenceData.COMMERCIAL : SampleReferenceData.MEDICARE,
+                payer(random.nextInt(10)),
                 SiteOfService.values()[random.nextInt(3)],
                 date,
                 procedure,
@@ -100,6 +99,16 @@ final class Workload {
                 guidance < 7 ? Guidance.FLUOROSCOPY : Guidance.CT,
                 patientId,
                 withCoverage && random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(300)) : null);
+    }
+
+    /** The bundled payers: Medicare most of the time, each other payer one time in ten. */
+    private static String payer(int roll) {
+        return switch (roll) {
+            case 0 -> "sample-commercial-a";
+            case 1 -> "sample-commercial-b";
+            case 2 -> "sample-self-pay";
+            default -> "medicare";
+        };
     }
 
     /** A POST /estimates body: a seeded patient (so the frequency check reads a ledger), sometimes comparing sites. */
