@@ -75,30 +75,13 @@ final class EstimateJson {
         return line;
     }
 
+    /** The {@code frequency} member: the same JSON as the sessions routes' verdicts. */
     static Map<String, Object> frequency(FrequencyVerdict v) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("region", v.region().name());
-        f.put("counter", v.counter().name());
-        f.put("limit", v.limit());
-        f.put("window", v.window());
-        f.put("usedInWindow", v.usedInWindow());
-        f.put("exceeded", v.exceeded());
-        f.put("nextEligibleDate", v.nextEligibleDate() == null ? null : v.nextEligibleDate().toString());
-        f.put("liabilityModifier", v.liabilityModifier());
-        f.put("findings", findings(v.findings()));
-        return f;
+        return FrequencyJson.verdict(v);
     }
 
     static List<Map<String, Object>> findings(List<Finding> findings) {
-        return findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("severity", f.severity().name());
-            m.put("ruleId", f.ruleId());
-            m.put("message", f.message());
-            m.put("citation", f.citation());
-            m.put("confidence", f.confidence().name());
-            return m;
-        }).toList();
+        return FrequencyJson.findings(findings);
     }
 
     static Map<String, Object> forecast(Forecast f) {

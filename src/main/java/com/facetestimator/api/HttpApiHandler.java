@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.NotFoundException;
+import com.facetestimator.domain.frequency.LedgerContentionException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -99,7 +100,8 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
             return status >= 500 || dynamo.isThrottlingException()
                     || "ResourceNotFoundException".equals(dynamo.awsErrorDetails() == null ? null : dynamo.awsErrorDetails().errorCode());
         }
-        return e instanceof StorageBusyException;
+        // A patient's ledger kept changing under every retry: transient, and nothing was written.
+        return e instanceof StorageBusyException || e instanceof LedgerContentionException;
     }
 
     private static int utf8Length(String s) {

@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.estimate.SessionBookings;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.store.DynamoDbClients;
@@ -10,6 +11,7 @@ import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.TableNames;
+import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -33,6 +35,7 @@ public final class LambdaContainer {
     private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
+    private final SessionBookings sessionBookings;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this.dynamo = dynamo;
@@ -42,6 +45,7 @@ public final class LambdaContainer {
         this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
         this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules));
         this.forecasts = new RevenueForecast(estimates, sessionLedger, coding);
+        this.sessionBookings = new SessionBookings(payers, coding, sessionLedger, frequencyPolicies, Clock.systemUTC());
     }
 
     public static LambdaContainer get() {
@@ -92,5 +96,10 @@ public final class LambdaContainer {
 
     public RevenueForecast forecasts() {
         return forecasts;
+    }
+
+    /** The sessions use cases (record, change status, list), on the real clock in UTC. */
+    public SessionBookings sessionBookings() {
+        return sessionBookings;
     }
 }

@@ -2,6 +2,7 @@ package com.facetestimator.store;
 
 import com.facetestimator.domain.coding.BilateralStyle;
 import com.facetestimator.domain.coding.BillingConventions;
+import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.pricing.CostSharingTerms;
 import com.facetestimator.domain.pricing.FeeBasis;
 import com.facetestimator.domain.pricing.PayerProfile;
@@ -34,6 +35,11 @@ final class PayerProfileItem {
         item.put("sample", AttributeValue.fromBool(p.sample()));
         item.put("professionalBilateral", s(p.billing().professionalBilateral().name()));
         item.put("facilityBilateral", s(p.billing().facilityBilateral().name()));
+        if (!p.billing().facilityBilateralBySite().isEmpty()) {
+            Map<String, AttributeValue> bySite = new HashMap<>();
+            p.billing().facilityBilateralBySite().forEach((site, style) -> bySite.put(site.name(), s(style.name())));
+            item.put("facilityBilateralBySite", AttributeValue.fromM(bySite));
+        }
         putIfPresent(item, "coveragePolicyId", p.billing().coveragePolicyId());
         putIfPresent(item, "frequencyPolicyId", p.frequencyPolicyId());
         putIfPresent(item, "note", p.note());
@@ -63,11 +69,21 @@ final class PayerProfileItem {
                 new BillingConventions(
                         BilateralStyle.valueOf(str(item, "professionalBilateral")),
                         BilateralStyle.valueOf(str(item, "facilityBilateral")),
-                        str(item, "coveragePolicyId")),
+                        str(item, "coveragePolicyId"),
+                        facilityBySite(item)),
                 str(item, "frequencyPolicyId"),
                 basis,
                 terms,
                 str(item, "note"));
+    }
+
+    private static Map<SiteOfService, BilateralStyle> facilityBySite(Map<String, AttributeValue> item) {
+        Map<SiteOfService, BilateralStyle> bySite = new java.util.EnumMap<>(SiteOfService.class);
+        if (item.containsKey("facilityBilateralBySite")) {
+            item.get("facilityBilateralBySite").m().forEach((site, style) ->
+                    bySite.put(SiteOfService.valueOf(site), BilateralStyle.valueOf(style.s())));
+        }
+        return bySite;
     }
 
     private static AttributeValue termsItem(CostSharingTerms t) {

@@ -135,7 +135,7 @@ public final class ClaimPricer {
         String label = w.label();
         switch (q.status()) {
             case NOT_LOADED -> run.add(PricingRule.FEE_NOT_LOADED.finding(
-                    label + ": " + q.note() + "; the line shows 0.00 (no amount is invented)"));
+                    label + ": fee not loaded: " + q.note() + "; the line shows 0.00 (no amount is invented)"));
             case CARRIER_PRICED -> run.add(PricingRule.CARRIER_PRICED.finding(
                     label + ": " + q.note() + "; the line shows 0.00 until the payer's price is loaded"));
             case PACKAGED -> run.add(PricingRule.PACKAGED.finding(label + ": " + q.note() + "; the line pays 0.00"));
@@ -318,9 +318,8 @@ public final class ClaimPricer {
                     || (quote.multipleProcedure() == MultipleProcedureRule.BY_ADD_ON_FLAG && !line.addOn());
         }
 
-        /** The line as billed, e.g. {@code 64493-50} or {@code 64493-LT-KX}. */
         String label() {
-            return line.modifiers().isEmpty() ? line.code() : line.code() + "-" + String.join("-", line.modifiers());
+            return PricedLine.label(line);
         }
     }
 

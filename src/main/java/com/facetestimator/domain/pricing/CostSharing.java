@@ -88,7 +88,7 @@ final class CostSharing {
                 if (!line.covered() || line.allowed().signum() == 0) {
                     continue;
                 }
-                String service = name + " " + label(line);
+                String service = name + " " + line.label();
                 BigDecimal ded = Money.min(deductibleLeft, line.allowed());
                 deductibleLeft = deductibleLeft.subtract(ded);
                 BigDecimal coins = Money.percentOf(line.allowed().subtract(ded), percent);
@@ -96,7 +96,7 @@ final class CostSharing {
                 String coinsStep = service + ": coinsurance " + Money.formatPercent(percent) + " x "
                         + Money.format(line.allowed().subtract(ded)) + " = " + Money.format(coins);
                 if (coins.compareTo(cap) > 0) {
-                    findings.accept(PricingRule.OPPS_COPAY_CAP.finding(label(line) + ": the patient's copayment "
+                    findings.accept(PricingRule.OPPS_COPAY_CAP.finding(line.label() + ": the patient's copayment "
                             + Money.format(coins) + " is capped at " + Money.format(cap) + " for one hospital outpatient service"));
                     coins = Money.cents(cap);
                     coinsStep += ", capped at the per-service copayment cap " + Money.format(cap);
@@ -170,13 +170,8 @@ final class CostSharing {
         return name + ": deductible " + Money.format(applied) + " (deductible remaining after it " + Money.format(left) + ")";
     }
 
-    private static String label(PricedLine line) {
-        List<String> modifiers = line.line().modifiers();
-        return modifiers.isEmpty() ? line.line().code() : line.line().code() + "-" + String.join("-", modifiers);
-    }
-
     private static String notCoveredLabels(List<PricedClaim> claims) {
         return String.join(", ", claims.stream().flatMap(c -> c.lines().stream())
-                .filter(l -> !l.covered()).map(CostSharing::label).distinct().toList());
+                .filter(l -> !l.covered()).map(PricedLine::label).distinct().toList());
     }
 }

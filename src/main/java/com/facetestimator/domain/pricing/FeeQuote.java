@@ -50,8 +50,8 @@ public record FeeQuote(
         return status == Status.PRICED;
     }
 
-    /** The code and the row's modifier as a biller writes them, e.g. {@code 77003-26}. */
-    public String label() {
+    /** A code and a row's modifier as a biller writes them, e.g. {@code 77003-26}. */
+    static String label(String code, String modifier) {
         return modifier.isEmpty() ? code : code + "-" + modifier;
     }
 

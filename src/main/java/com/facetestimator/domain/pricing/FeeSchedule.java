@@ -211,7 +211,7 @@ public final class FeeSchedule {
     }
 
     private FeeQuote pfsQuote(RelativeValueRow rv, SiteOfService site, String locality, LocalDate date) {
-        String label = rv.modifier().isEmpty() ? rv.code() : rv.code() + "-" + rv.modifier();
+        String label = FeeQuote.label(rv.code(), rv.modifier());
         BilateralAdjustment bilateral = switch (rv.bilateralIndicator()) {
             case 1 -> BilateralAdjustment.PERCENT_150;
             case 3 -> BilateralAdjustment.PERCENT_200;
@@ -290,7 +290,7 @@ public final class FeeSchedule {
 
     private FeeQuote contractQuote(ContractFeeRow row) {
         boolean bilateralRow = List.of("50", "RT", "LT").contains(row.modifier().toUpperCase(Locale.ROOT));
-        String label = row.modifier().isEmpty() ? row.code() : row.code() + "-" + row.modifier();
+        String label = FeeQuote.label(row.code(), row.modifier());
         String where = row.site() + " " + row.component().name().toLowerCase(Locale.ROOT)
                 + (row.locality().isEmpty() ? "" : ", locality " + row.locality());
         return new FeeQuote(row.code(), row.modifier(), row.site(), row.component(), Status.PRICED, Basis.CONTRACT, row.amount(),

@@ -13,4 +13,14 @@ import java.math.BigDecimal;
  * @param covered false when the line is excluded by policy or the whole service exceeds the frequency limit
  * @param fee     the unadjusted fee the line started from, with its status and sources
  */
-public record PricedLine(ClaimLine line, BigDecimal allowed, boolean covered, FeeQuote fee) {}
+public record PricedLine(ClaimLine line, BigDecimal allowed, boolean covered, FeeQuote fee) {
+
+    /** The line as billed, e.g. {@code 64493-50} or {@code 64493-LT-KX}: how steps and findings name it. */
+    public String label() {
+        return label(line);
+    }
+
+    static String label(ClaimLine line) {
+        return line.modifiers().isEmpty() ? line.code() : line.code() + "-" + String.join("-", line.modifiers());
+    }
+}

@@ -196,7 +196,7 @@ class ClaimPricerTest {
                     .isNotEmpty()
                     .allSatisfy(f -> {
                         assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
-                        assertThat(f.message()).contains("fee not loaded".substring(4)).contains("ASC");
+                        assertThat(f.message()).contains("fee not loaded").contains("ASC Addendum AA is not loaded");
                     });
             assertThat(r.allowed()).isEqualTo(d("187.89"));
         }
@@ -207,7 +207,7 @@ class ClaimPricerTest {
                     facility(line("64493", false, "50"), line("64494", true, "50")));
             assertThat(r.allowed()).isEqualTo(d("0.00"));
             assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("PAY-FEE-NOT-LOADED");
-            assertThat(r.findings().get(0).message()).startsWith("64493-50: no OPPS Addendum B rate or contract amount loaded for 64493 on 2026-03-02");
+            assertThat(r.findings().get(0).message()).startsWith("64493-50: fee not loaded: no OPPS Addendum B rate or contract amount loaded for 64493 on 2026-03-02");
         }
 
         @Test
