@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.facetestimator.testing.ApiStack;
 import com.facetestimator.testing.OpenApiDocument;
 import com.facetestimator.testing.SampleRequests;
-import com.facetestimator.testing.TestReferenceData;
+import com.facetestimator.testing.Payers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -106,7 +106,7 @@ class LocalServerEndToEndTest {
         for (int i = 0; i < 12; i++) {
             ObjectNode a = SampleRequests.forecastAppointment("ap-" + i, ApiStack.newPatientId("sum" + i), "2026-0" + (1 + i % 9) + "-1" + (i % 10));
             a.put("siteOfService", sites[i % 3]);
-            a.put("payerId", i % 4 == 3 ? TestReferenceData.COMMERCIAL : TestReferenceData.MEDICARE);
+            a.put("payerId", i % 4 == 3 ? Payers.COMMERCIAL : Payers.MEDICARE);
             a.put("laterality", i % 2 == 0 ? "BILATERAL" : "RIGHT");
             var list = a.putArray("levels");
             for (String level : levels[i % levels.length]) {
@@ -253,7 +253,7 @@ class LocalServerEndToEndTest {
         JsonNode payers = ok(api.send("GET", "/payers", null));
         Map<String, String> types = new HashMap<>();
         payers.path("payers").forEach(p -> types.put(p.path("payerId").asText(), p.path("type").asText()));
-        assertThat(types).containsEntry(TestReferenceData.MEDICARE, "MEDICARE").containsEntry(TestReferenceData.COMMERCIAL, "COMMERCIAL");
+        assertThat(types).containsEntry(Payers.MEDICARE, "MEDICARE").containsEntry(Payers.COMMERCIAL, "COMMERCIAL");
 
         JsonNode medicare = ok(api.send("GET", "/payers/medicare/fees?site=OFFICE&date=2026-03-02", null));
         assertThat(fee(medicare, "64493", "PROFESSIONAL")).isEqualByComparingTo("190.39");
@@ -261,7 +261,7 @@ class LocalServerEndToEndTest {
         for (JsonNode row : medicare.path("fees")) {
             assertThat(row.path("source").asText()).as(row.path("code").asText()).isNotBlank();
         }
-        JsonNode commercial = ok(api.send("GET", "/payers/" + TestReferenceData.COMMERCIAL + "/fees?site=OFFICE&date=2026-03-02", null));
+        JsonNode commercial = ok(api.send("GET", "/payers/" + Payers.COMMERCIAL + "/fees?site=OFFICE&date=2026-03-02", null));
         assertThat(fee(commercial, "64493", "PROFESSIONAL")).as("125% of 190.39").isEqualByComparingTo("237.99");
         JsonNode hopd = ok(api.send("GET", "/payers/medicare/fees?site=HOPD&date=2025-06-02", null));
         assertThat(fee(hopd, "64493", "FACILITY")).isEqualByComparingTo("890.29");

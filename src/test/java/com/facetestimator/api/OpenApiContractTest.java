@@ -12,7 +12,7 @@ import com.facetestimator.testing.Events;
 import com.facetestimator.testing.HttpEvents;
 import com.facetestimator.testing.OpenApiDocument;
 import com.facetestimator.testing.SampleRequests;
-import com.facetestimator.testing.TestReferenceData;
+import com.facetestimator.testing.Payers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -153,7 +153,10 @@ class OpenApiContractTest {
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "siteOfService", "HOPD"), 200);
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "dateOfService", "2027-06-01"), 200); // no fees loaded
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "locality", "01182-18"), 200);
-        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", TestReferenceData.COMMERCIAL), 200);
+        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.COMMERCIAL), 200);
+        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.COMMERCIAL_RT_LT), 200);
+        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.SELF_PAY), 200);
+        exchange("POST", "/estimates", with(with2(SampleRequests.workedExample(), "payerId", Payers.SELF_PAY), "siteOfService", "ASC"), 200);
         ObjectNode rfa = SampleRequests.workedExample();
         rfa.put("procedure", "RFA");
         rfa.remove("purpose");
@@ -187,7 +190,7 @@ class OpenApiContractTest {
         exchange("POST", sessions, SampleRequests.session("s1", "2026-01-06", "SCHEDULED").toString(), 409);
         exchange("POST", sessions, with(SampleRequests.session("s5", "2026-05-05", "SCHEDULED"), "requireWithinLimit", true), 409);
         exchange("POST", sessions, SampleRequests.session("s5", "2026-05-05", "SCHEDULED").toString(), 201); // exceeded, recorded
-        exchange("POST", sessions, with(SampleRequests.session("s6", "2026-05-05", "SCHEDULED"), "payerId", TestReferenceData.COMMERCIAL), 201);
+        exchange("POST", sessions, with(SampleRequests.session("s6", "2026-05-05", "SCHEDULED"), "payerId", Payers.COMMERCIAL), 201);
         exchange("POST", sessions, with(SampleRequests.session("s7", "2026-05-05", "SCHEDULED"), "status", "CANCELLED"), 400);
         exchange("POST", sessions, "[]", 400);
         exchange("GET", sessions + "?asOf=2026-06-01", null, 200);
@@ -204,7 +207,8 @@ class OpenApiContractTest {
         exchange("GET", "/payers", null, 200);
         exchange("GET", "/payers/medicare/fees?site=OFFICE&date=2026-03-02", null, 200);
         exchange("GET", "/payers/medicare/fees?site=HOPD&date=2025-06-02&locality=01182-18", null, 200);
-        exchange("GET", "/payers/" + TestReferenceData.COMMERCIAL + "/fees?site=ASC&date=2026-03-02", null, 200);
+        exchange("GET", "/payers/" + Payers.COMMERCIAL + "/fees?site=ASC&date=2026-03-02", null, 200);
+        exchange("GET", "/payers/" + Payers.SELF_PAY + "/fees?site=OFFICE&date=2026-03-02", null, 200);
         exchange("GET", "/payers/medicare/fees?date=2026-03-02", null, 400);
         exchange("GET", "/payers/medicare/fees?site=OFFICE&date=2026-02-30", null, 400);
         exchange("GET", "/payers/no-such-payer/fees?site=OFFICE&date=2026-03-02", null, 404);

@@ -9,6 +9,7 @@ import com.facetestimator.local.LocalContext;
 import com.facetestimator.local.TemplateRoutes;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.TableNames;
+import com.facetestimator.tools.ReferenceDataPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The whole API as a client sees it, once per test JVM: the test DynamoDB endpoint with fresh
- * tables holding the reference data, the handlers Lambda runs (built from template.yaml, with
+ * tables holding the bundled reference data (published by {@link ReferenceDataPublisher}), the handlers Lambda runs (built from template.yaml, with
  * their no-argument constructors, so they share {@link LambdaContainer} like a warm container),
  * and {@link LocalApiServer} in front of them on a free loopback port.
  *
@@ -53,7 +54,7 @@ public final class ApiStack {
             throw new IllegalStateException("LambdaContainer was built before ApiStack with tables " + used
                     + "; tests that need the container must use ApiStack.shared()");
         }
-        TestReferenceData.publish(dynamo, tables);
+        new ReferenceDataPublisher(dynamo, tables, line -> { }).publishBundled();
         server = LocalApiServer.start(TEMPLATE, 0);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> byClass = new HashMap<>();

@@ -13,7 +13,7 @@ public final class SampleRequests {
      */
     public static ObjectNode workedExample() {
         ObjectNode a = OpenApiDocument.JSON.createObjectNode();
-        a.put("payerId", TestReferenceData.MEDICARE);
+        a.put("payerId", Payers.MEDICARE);
         a.put("siteOfService", "OFFICE");
         a.put("dateOfService", "2026-03-02");
         a.put("procedure", "INJECTION");
