@@ -26,7 +26,12 @@ import java.util.Map;
  * FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport contract-fees FILE --source TEXT
  * FeeImport percent-of    FILE
+ * FeeImport bundled
  * </pre>
+ * With {@code --publish PAYER} the rows go into that payer's schedule in DynamoDB (the tables of
+ * FEES_TABLE / DYNAMODB_ENDPOINT) as a new published version instead of being printed; rows of
+ * the same kind in the imported period are replaced. {@code bundled} publishes the bundled
+ * reference data. Nothing of a malformed file is published.
  * Exit status: 0 parsed (rows on standard output, a count on standard error); 1 the file is
  * malformed ({@code FILE: line N: reason} on standard error, nothing on standard output);
  * 2 usage error.
@@ -37,7 +42,9 @@ public final class FeeImport {
             "       FeeImport gpci          FILE (--year YYYY | --from D --to D) --source TEXT [--floor-through D]",
             "       FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT",
             "       FeeImport contract-fees FILE --source TEXT",
-            "       FeeImport percent-of    FILE");
+            "       FeeImport percent-of    FILE",
+            "       (add --publish PAYER to publish into DynamoDB instead of printing; percent-of takes --publish yes)",
+            "       FeeImport bundled       (publish the bundled reference data)");
 
     private FeeImport() {}
 
@@ -46,6 +53,14 @@ public final class FeeImport {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && args[0].equals("bundled")) {
+            err.println("Published: " + com.facetestimator.tools.FeeImportPublishing.bundled(err));
+            return 0;
+        }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.length < 2) {
             err.println(USAGE);
             return 2;
@@ -60,14 +75,16 @@ public final class FeeImport {
             }
             options.put(args[i].substring(2), args[++i]);
         }
-        List<String> lines;
+        List<?> parsed;
+        ImportPeriod period = null;
+        String publishTo = options.remove("publish");
         try (InputStream in = Files.newInputStream(file)) {
-            lines = switch (format) {
-                case "pfs" -> rows(RelativeValueFileParser.parse(in, period(options), source(options)));
-                case "gpci" -> rows(GpciFileParser.parse(in, period(options), source(options), date(options, "floor-through")));
-                case "opps" -> rows(OppsAddendumBParser.parse(in, period(options), source(options)));
-                case "contract-fees" -> rows(ContractFeeFileParser.parse(in, source(options)));
-                case "percent-of" -> rows(PercentOfContractFileParser.parse(in));
+            parsed = switch (format) {
+                case "pfs" -> RelativeValueFileParser.parse(in, period = period(options), source(options));
+                case "gpci" -> GpciFileParser.parse(in, period = period(options), source(options), date(options, "floor-through"));
+                case "opps" -> OppsAddendumBParser.parse(in, period = period(options), source(options));
+                case "contract-fees" -> ContractFeeFileParser.parse(in, source(options));
+                case "percent-of" -> PercentOfContractFileParser.parse(in);
                 default -> throw new UsageException("unknown format '" + format + "'");
             };
         } catch (UsageException e) {
@@ -83,6 +100,17 @@ public final class FeeImport {
             err.println(file + ": " + e.getMessage());
             return 1;
         }
+        if (publishTo != null) {
+            try {
+                err.println(file + ": " + parsed.size() + " rows; "
+                        + com.facetestimator.tools.FeeImportPublishing.publish(format, publishTo, parsed, period, err));
+                return 0;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                err.println(file + ": not published: " + e.getMessage());
+                return 1;
+            }
+        }
+        List<String> lines = rows(parsed);
         lines.forEach(out::println);
         err.println(file + ": " + (lines.size() - 1) + " rows");
         return 0;
