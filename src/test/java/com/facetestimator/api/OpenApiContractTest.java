@@ -125,7 +125,10 @@ class OpenApiContractTest {
                     continue;
                 }
                 JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
-                JsonNode body = OpenApiDocument.JSON.readTree(event.getBody());
+                String text = event.getIsBase64Encoded()
+                        ? new String(java.util.Base64.getDecoder().decode(event.getBody()), java.nio.charset.StandardCharsets.UTF_8)
+                        : event.getBody();
+                JsonNode body = OpenApiDocument.JSON.readTree(text);
                 spec.requestValidator().validate(schema, body).forEach(e -> errors.add(file.getFileName() + ": " + e));
             }
         }
