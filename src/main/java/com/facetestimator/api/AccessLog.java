@@ -1,7 +1,8 @@
 package com.facetestimator.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One structured JSON line per request: request id, route key (a template such as
@@ -19,19 +20,19 @@ public final class AccessLog {
     }
 
     public static void request(String requestId, String route, int status, long latencyMicros) {
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", status >= 500 ? "ERROR" : "INFO");
         line.put("msg", "request");
         line.put("requestId", requestId);
         line.put("route", route);
         line.put("status", status);
         line.put("latencyMs", latencyMicros / 1000.0);
-        out.println(line);
+        out.println(JsonCodec.write(line));
     }
 
     /** An unexpected failure: the exception class and stack stay in the log, never in a response. */
     public static void failure(String requestId, String route, Throwable error) {
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", "ERROR");
         line.put("msg", "unhandled");
         line.put("requestId", requestId);
@@ -45,6 +46,6 @@ public final class AccessLog {
             }
         }
         line.put("stack", frames.toString());
-        out.println(line);
+        out.println(JsonCodec.write(line));
     }
 }

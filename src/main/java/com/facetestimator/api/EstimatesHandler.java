@@ -12,9 +12,17 @@ import java.util.Set;
 
 /** Estimates and forecasts: POST /estimates, POST /forecasts. */
 public final class EstimatesHandler extends HttpApiHandler {
+    /** Held here: a CRaC context may keep its resources only weakly. */
+    private SnapStartPriming priming;
 
+    /** Lambda's constructor: the container's services, and SnapStart priming registered. */
     public EstimatesHandler() {
-        this(LambdaContainer.get().estimates(), LambdaContainer.get().forecasts());
+        this(LambdaContainer.get());
+    }
+
+    private EstimatesHandler(LambdaContainer container) {
+        this(container.estimates(), container.forecasts());
+        this.priming = SnapStartPriming.register(container, this);
     }
 
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {

@@ -1,10 +1,10 @@
 package com.facetestimator.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Encodes results and problems as API Gateway HTTP API (payload 2.0) responses. */
@@ -16,14 +16,22 @@ public final class HttpApiResponses {
     }
 
     public static APIGatewayV2HTTPResponse problem(Problem problem) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type());
         body.put("title", problem.title());
         body.put("status", problem.status());
         body.put("detail", problem.detail());
-        ArrayNode errors = body.putArray("errors");
-        problem.errors().forEach(e -> errors.addObject().put("field", e.field()).put("message", e.message()));
-        problem.extensions().forEach((name, value) -> body.set(name, Json.MAPPER.valueToTree(value)));
+        List<Map<String, String>> errors = new ArrayList<>();
+        problem.errors().forEach(e -> {
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("field", e.field());
+            error.put("message", e.message());
+            errors.add(error);
+        });
+        body.put("errors", errors);
+        // Extensions keep their tree conversion (it normalises numbers); only they need the ObjectMapper.
+        problem.extensions().forEach((name, value) -> body.put(name, value == null || value instanceof String
+                || value instanceof Boolean || value instanceof Integer ? value : Json.MAPPER.valueToTree(value)));
         Map<String, String> extra = problem.retryAfterSeconds() == null
                 ? Map.of()
                 : Map.of("Retry-After", Integer.toString(problem.retryAfterSeconds()));
@@ -34,12 +42,7 @@ public final class HttpApiResponses {
         Map<String, String> headers = new HashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);
         headers.put("Cache-Control", "no-store");
-        String text;
-        try {
-            text = Json.MAPPER.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable", e);
-        }
+        String text = JsonCodec.write(body);
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(text).build();
     }
 }

@@ -39,7 +39,7 @@ final class JsonFields {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            node = JsonCodec.readTree(body);
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException("body", "exceeds the parser's limits (nesting, number or string length)");
         } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
+import com.facetestimator.store.SnapshotGuard;
 import com.facetestimator.store.TableNames;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public final class LambdaContainer {
     private static volatile LambdaContainer instance;
 
     private final DynamoDbClient dynamo;
+    private final SnapshotGuard snapshotGuard;
     private final TableNames tables;
     private final DynamoDbPayerDirectory payers;
     private final DynamoDbFeeSchedules feeSchedules;
@@ -38,7 +40,13 @@ public final class LambdaContainer {
     private final SessionBookings sessionBookings;
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
+        this(dynamo, tables, null);
+    }
+
+    /** {@code snapshotGuard}: the one {@code dynamo} was built with, or null when it has none. */
+    public LambdaContainer(DynamoDbClient dynamo, TableNames tables, SnapshotGuard snapshotGuard) {
         this.dynamo = dynamo;
+        this.snapshotGuard = snapshotGuard;
         this.tables = tables;
         this.payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
         this.feeSchedules = new DynamoDbFeeSchedules(dynamo, tables.fees(), payers, REFERENCE_DATA_TTL);
@@ -54,7 +62,8 @@ public final class LambdaContainer {
             synchronized (LambdaContainer.class) {
                 c = instance;
                 if (c == null) {
-                    c = new LambdaContainer(DynamoDbClients.fromEnvironment(), TableNames.fromEnvironment());
+                    SnapshotGuard guard = new SnapshotGuard();
+                    c = new LambdaContainer(DynamoDbClients.forContainer(guard), TableNames.fromEnvironment(), guard);
                     instance = c;
                 }
             }
@@ -64,6 +73,11 @@ public final class LambdaContainer {
 
     public DynamoDbClient dynamo() {
         return dynamo;
+    }
+
+    /** What keeps the client's connections and credentials out of a SnapStart snapshot; null when none. */
+    public SnapshotGuard snapshotGuard() {
+        return snapshotGuard;
     }
 
     public TableNames tables() {

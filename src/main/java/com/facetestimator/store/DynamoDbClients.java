@@ -41,13 +41,30 @@ public final class DynamoDbClients {
         return endpoint == null || endpoint.isBlank() ? null : endpoint.trim();
     }
 
+    /**
+     * The client a Lambda container uses (and the benchmark's floor handler, which must build the
+     * same one): configured from the environment, with {@code guard} able to keep its connections
+     * and credentials out of a SnapStart snapshot.
+     */
+    public static DynamoDbClient forContainer(SnapshotGuard guard) {
+        return create(configuredEndpoint(), List.of(), guard);
+    }
+
     public static DynamoDbClient create(String endpoint, List<ExecutionInterceptor> interceptors) {
+        return create(endpoint, interceptors, null);
+    }
+
+    /** {@code guard} may be null: nothing then prepares the client for a snapshot. */
+    public static DynamoDbClient create(String endpoint, List<ExecutionInterceptor> interceptors, SnapshotGuard guard) {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .retryStrategy(RetryMode.STANDARD);
         interceptors.forEach(override::addExecutionInterceptor);
+        if (guard != null) {
+            override.addExecutionInterceptor(guard);
+        }
         var builder = DynamoDbClient.builder()
                 .region(region())
-                .credentialsProvider(credentials(endpoint))
+                .credentialsProvider(guard == null ? credentials(endpoint) : guard.credentials(() -> credentials(endpoint)))
                 .httpClient(UrlConnectionHttpClient.builder().build())
                 .overrideConfiguration(override.build());
         if (endpoint != null) {

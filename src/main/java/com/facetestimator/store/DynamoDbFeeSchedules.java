@@ -63,6 +63,16 @@ public final class DynamoDbFeeSchedules implements FeeScheduleSource {
         payerIds.forEach(this::scheduleFor);
     }
 
+    /**
+     * Keeps every cached schedule but has it checked against its payer's published version at
+     * next use, as if its TTL had run out: after a SnapStart restore the cache may be days old,
+     * yet an unchanged version still costs no re-read.
+     */
+    public void revalidate() {
+        long expired = nanoClock.getAsLong() - ttlNanos - 1;
+        cache.replaceAll((payerId, c) -> new Cached(c.version(), c.schedule(), expired));
+    }
+
     private List<Map<String, AttributeValue>> query(String partition) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;

@@ -1,0 +1,142 @@
+package com.facetestimator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.facetestimator.local.EmulatorProcess;
+import com.facetestimator.store.DynamoDbClients;
+import com.facetestimator.store.SnapshotGuard;
+import com.facetestimator.store.TableBootstrap;
+import com.facetestimator.store.TableNames;
+import com.facetestimator.testing.RequestCounter;
+import com.facetestimator.testing.SampleReferenceData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Calls the SnapStart hooks the way Lambda would (beforeCheckpoint, then afterRestore) on a
+ * container wired like production. The emulator is this class's own, so the only sockets to its
+ * port are the ones this container opened.
+ */
+class SnapStartPrimingTest {
+    private static EmulatorProcess emulator;
+
+    @BeforeAll
+    static void startEmulator() throws IOException {
+        emulator = EmulatorProcess.start(Path.of("").toAbsolutePath(), null);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @Test
+    void primesFromCachedDataKeepsNoConnectionOrCredentialsAndStillAnswersAfterRestore() throws IOException {
+        RequestCounter counter = new RequestCounter();
+        SnapshotGuard guard = new SnapshotGuard();
+        DynamoDbClient dynamo = DynamoDbClients.create(emulator.endpoint(), List.of(counter), guard);
+        TableNames tables = new TableNames("fees", "sessions");
+        guard.closeConnections(); // the seeding below must not leave sockets of its own behind
+        new TableBootstrap(dynamo).createIfMissing(tables);
+        SampleReferenceData.publish(dynamo, tables);
+        guard.reuseConnections();
+
+        LambdaContainer container = new LambdaContainer(dynamo, tables, guard);
+        EstimatesHandler handler = new EstimatesHandler(container.estimates(), container.forecasts());
+        SnapStartPriming priming = SnapStartPriming.register(container, handler);
+        counter.reset();
+
+        priming.beforeCheckpoint(null);
+
+        SnapStartPriming.Report report = priming.lastReport();
+        assertThat(report.loadFailure()).isNull();
+        assertThat(report.payersLoaded()).isEqualTo(2);
+        assertThat(report.feeSchedulesLoaded()).isEqualTo(2);
+        assertThat(report.statuses()).as("the synthetic estimate and forecast were answered").containsExactly(200, 200);
+        assertThat(counter.byOperation()).as("one Query for the profiles, one for Medicare's fees; the commercial payer has none published")
+                .isEqualTo(Map.of("Query", 2L));
+        assertThat(guard.holdsCredentials()).as("credentials dropped before the snapshot").isFalse();
+        assertEstablishedSocketsToEmulator(0);
+
+        counter.reset();
+        var primed = handler.handleRequest(estimate(null), null);
+        assertThat(primed.getStatusCode()).isEqualTo(200);
+        assertThat(counter.total()).as("an estimate without a patient id needs nothing the priming did not cache").isZero();
+
+        priming.afterRestore(null);
+
+        counter.reset();
+        var answered = handler.handleRequest(estimate("patient-1"), null);
+        assertThat(answered.getStatusCode()).isEqualTo(200);
+        assertThat(answered.getBody()).contains("\"allowed\"");
+        assertThat(counter.byOperation()).as("profiles revalidated, fee schedule kept (same version), one ledger read")
+                .isEqualTo(Map.of("Query", 1L, "GetItem", 1L));
+        assertThat(guard.holdsCredentials()).as("credentials resolved afresh after the restore").isTrue();
+        assertThat(guard.closingConnections()).isFalse();
+
+        counter.reset();
+        assertThat(handler.handleRequest(estimate("patient-1"), null).getStatusCode()).isEqualTo(200);
+        assertThat(counter.byOperation()).isEqualTo(Map.of("GetItem", 1L));
+    }
+
+    @Test
+    void syntheticRequestsNameNoPatient() {
+        for (APIGatewayV2HTTPEvent event : SnapStartPriming.syntheticEvents("medicare", LocalDate.of(2026, 3, 2))) {
+            assertThat(event.getBody()).doesNotContain("patientId");
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent estimate(String patientId) {
+        String body = "{\"payerId\":\"medicare\",\"siteOfService\":\"OFFICE\",\"dateOfService\":\"2026-03-02\","
+                + "\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\"],\"laterality\":\"LEFT\","
+                + "\"guidance\":\"FLUOROSCOPY\"" + (patientId == null ? "" : ",\"patientId\":\"" + patientId + "\"") + "}";
+        return APIGatewayV2HTTPEvent.builder().withRouteKey("POST /estimates").withRawPath("/estimates").withBody(body).build();
+    }
+
+    /** Linux only: this process's ESTABLISHED TCP sockets whose remote port is the emulator's. */
+    private static void assertEstablishedSocketsToEmulator(int expected) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds) || !Files.exists(Path.of("/proc/net/tcp"))) {
+            return;
+        }
+        Set<String> inodes = new HashSet<>();
+        try (var links = Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) links::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException gone) {
+                    // closed while listing
+                }
+            }
+        }
+        String port = String.format("%04X", Integer.parseInt(emulator.endpoint().replaceAll(".*:", "")));
+        long established = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            if (!Files.exists(Path.of(table))) {
+                continue;
+            }
+            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                String[] f = line.trim().split("\\s+");
+                // f[2] remote address:port, f[3] state (01 = ESTABLISHED), f[9] inode
+                if (f[2].endsWith(":" + port) && f[3].equals("01") && inodes.contains(f[9])) {
+                    established++;
+                }
+            }
+        }
+        assertThat(established).as("established sockets from this JVM to the emulator").isEqualTo(expected);
+    }
+}
