@@ -27,6 +27,8 @@ final class JsonFields {
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
+    /** Amounts and percentages finer than this are not meaningful and only cost arithmetic. */
+    static final int MAX_DECIMALS = 6;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -43,6 +45,10 @@ final class JsonFields {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidInputException("body", "is not valid JSON" + where);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reads floats as BigDecimal (exact money); an exponent such as 1e-2147483648
+            // is a valid JSON number whose scale BigDecimal cannot hold, and escapes as a runtime exception.
+            throw new InvalidInputException("body", "holds a number out of range");
         }
         if (node == null || !node.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
@@ -166,12 +172,18 @@ final class JsonFields {
             add(path(prefix, name), "must be a number");
             return null;
         }
-        BigDecimal value = v.decimalValue();
+        // Normalise first: 1e-999999999 is a small, in-range number whose scale would make every
+        // later BigDecimal sum allocate a billion digits (a denial of service, seen as a 500).
+        BigDecimal value = v.decimalValue().stripTrailingZeros();
+        if (value.scale() > MAX_DECIMALS) {
+            add(path(prefix, name), "must have at most " + MAX_DECIMALS + " decimal places");
+            return null;
+        }
         if (value.signum() < 0 || value.compareTo(max) > 0) {
             add(path(prefix, name), "must be between 0 and " + max.toPlainString());
             return null;
         }
-        return value;
+        return value.scale() < 0 ? value.setScale(0) : value; // 1E+3 as 1000, only once it is known to be small
     }
 
     JsonNode object(JsonNode object, String prefix, String name) {

@@ -1,0 +1,144 @@
+package com.facetestimator.testing;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.facetestimator.api.LambdaContainer;
+import com.facetestimator.local.LocalApiServer;
+import com.facetestimator.local.LocalContext;
+import com.facetestimator.local.TemplateRoutes;
+import com.facetestimator.store.DynamoDbClients;
+import com.facetestimator.store.TableNames;
+import com.facetestimator.tools.ReferenceDataPublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The whole API as a client sees it, once per test JVM: the test DynamoDB endpoint with fresh
+ * tables holding the bundled reference data (published by {@link ReferenceDataPublisher}), the handlers Lambda runs (built from template.yaml, with
+ * their no-argument constructors, so they share {@link LambdaContainer} like a warm container),
+ * and {@link LocalApiServer} in front of them on a free loopback port.
+ *
+ * <p>One instance per JVM because {@link LambdaContainer} is a per-JVM singleton that reads its
+ * endpoint and table names once. Tests that record sessions use their own patient ids.
+ */
+public final class ApiStack {
+    public static final Path TEMPLATE = Path.of("template.yaml");
+    private static ApiStack shared;
+
+    private final DynamoDbClient dynamo;
+    private final TableNames tables;
+    private final LocalApiServer server;
+    private final HttpClient http;
+    private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
+
+    private ApiStack() throws IOException {
+        String endpoint = DynamoDbTestEndpoint.endpoint();
+        dynamo = DynamoDbTestEndpoint.client();
+        tables = DynamoDbTestEndpoint.freshTables(dynamo);
+        System.setProperty(DynamoDbClients.ENDPOINT_PROPERTY, endpoint);
+        System.setProperty("facet.fees.table", tables.fees());
+        System.setProperty("facet.sessions.table", tables.sessions());
+        TableNames used = LambdaContainer.get().tables();
+        if (!used.equals(tables)) {
+            throw new IllegalStateException("LambdaContainer was built before ApiStack with tables " + used
+                    + "; tests that need the container must use ApiStack.shared()");
+        }
+        new ReferenceDataPublisher(dynamo, tables, line -> { }).publishBundled();
+        server = LocalApiServer.start(TEMPLATE, 0);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> byClass = new HashMap<>();
+        for (TemplateRoutes.Route route : TemplateRoutes.routes(TEMPLATE)) {
+            handlers.put(route.routeKey(), byClass.computeIfAbsent(route.handlerClass(), ApiStack::instantiate));
+        }
+    }
+
+    public static synchronized ApiStack shared() {
+        if (shared == null) {
+            try {
+                shared = new ApiStack();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared.server::close, "local-api-stop"));
+        }
+        return shared;
+    }
+
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    public TableNames tables() {
+        return tables;
+    }
+
+    public LocalApiServer server() {
+        return server;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    /** The handler instance Lambda would run for {@code routeKey} (e.g. {@code GET /payers}). */
+    public RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String routeKey) {
+        var handler = handlers.get(routeKey);
+        if (handler == null) {
+            throw new IllegalArgumentException("template.yaml has no route " + routeKey);
+        }
+        return handler;
+    }
+
+    /** Invokes the route's handler in-process, as Lambda would, with a fresh request id. */
+    public APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+        String routeKey = event.getRouteKey();
+        return handler(routeKey).handleRequest(event, new LocalContext(UUID.randomUUID().toString(), "test"));
+    }
+
+    /** One HTTP exchange with the local server; {@code body} null sends none. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A patient id no other test uses. */
+    public static String newPatientId(String label) {
+        return "t-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> instantiate(String className) {
+        try {
+            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(className).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + className, e);
+        }
+    }
+}
