@@ -212,6 +212,9 @@ public final class Bench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(childOptions);
+        if (warm > 0) { // the heap child also says which of the artifact's jars the function uses
+            command.add("-Xlog:class+load:file=" + out.resolve("children/" + name + "-classes.txt"));
+        }
         if (appCds) {
             command.add((Files.exists(archive(handler)) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive(handler));
         }
@@ -292,10 +295,25 @@ public final class Bench {
         if (Integer.parseInt(m.group(4)) > 0) {
             throw new IllegalStateException("heap child saw " + m.group(4) + " error responses");
         }
+        results.unusedJars = unusedJars(out.resolve("children/heap-classes.txt"));
         results.heapAfterWarmupBytes = Long.parseLong(m.group(1));
         results.heapInvocations = Long.parseLong(m.group(3));
         log("heap after %,d estimates in an artifact-only JVM, after full GC: %.1f MiB", results.heapInvocations,
                 results.heapAfterWarmupBytes / 1048576.0);
+    }
+
+    /** The layout's jars from which the heap child (a cold start, then thousands of estimates) loaded no class, by size. */
+    private Map<String, Long> unusedJars(Path classLog) throws IOException {
+        String log = Files.readString(classLog, StandardCharsets.UTF_8);
+        Map<String, Long> unused = new java.util.TreeMap<>();
+        try (Stream<Path> jars = Files.list(layout.resolve("lib"))) {
+            for (Path jar : jars.toList()) {
+                if (!log.contains("/lib/" + jar.getFileName())) {
+                    unused.put(jar.getFileName().toString(), Files.size(jar));
+                }
+            }
+        }
+        return unused;
     }
 
     // ---- 2 + 3. warm estimates against GetItem; requests per estimate -----------------------

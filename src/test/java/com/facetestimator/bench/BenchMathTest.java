@@ -109,7 +109,12 @@ class BenchMathTest {
                 .contains("| Cold start")
                 .contains("**PASS**")
                 .contains("**FAIL**")
-                .contains("FAIL: artifactBytes");
+                .contains("FAIL: artifactBytes")
+                .doesNotContain("loaded no class");
+
+        r.unusedJars = new java.util.TreeMap<>(Map.of("b.jar", 2_000L, "a.jar", 1_000L));
+        assertThat(r.markdown()).contains("a.jar (1,000), b.jar (2,000); 3,000 bytes in all");
+        assertThat(r.toJson().get("artifactLayout").toString()).contains("a.jar=1000");
     }
 
     @Test

@@ -60,6 +60,8 @@ final class Results {
     long layoutBytes;
     int layoutJars;
     long heapAfterWarmupBytes;
+    /** Jars of the layout the estimates function loaded no class from, with their sizes. */
+    Map<String, Long> unusedJars = Map.of();
     long heapInvocations;
 
     double coldStartRatio() {
@@ -123,7 +125,7 @@ final class Results {
         json.put("forecast", forecast);
 
         json.put("artifactBytes", artifactBytes);
-        json.put("artifactLayout", Map.of("bytes", layoutBytes, "jars", layoutJars));
+        json.put("artifactLayout", Map.of("bytes", layoutBytes, "jars", layoutJars, "jarsTheEstimatesFunctionNeverLoads", unusedJars));
         json.put("heapAfterWarmupBytes", heapAfterWarmupBytes);
         json.put("heapAfterWarmupInvocations", heapInvocations);
 
@@ -178,6 +180,14 @@ final class Results {
         }
         md.append("| Heap in use after warm-up (").append(heapInvocations).append(" estimates, full GC) | ")
                 .append(String.format(Locale.ROOT, "%.1f MiB", heapAfterWarmupBytes / 1048576.0)).append(" | | | (reported) | |\n");
+        if (!unusedJars.isEmpty()) {
+            md.append("\nJars in the artifact from which the estimates function loaded no class (cold start, then ")
+                    .append(heapInvocations).append(" estimates): ")
+                    .append(String.join(", ", unusedJars.entrySet().stream()
+                            .map(e -> e.getKey() + " (" + String.format(Locale.ROOT, "%,d", e.getValue()) + ")").toList()))
+                    .append("; ").append(String.format(Locale.ROOT, "%,d", unusedJars.values().stream().mapToLong(Long::longValue).sum()))
+                    .append(" bytes in all. Other functions may need some of them.\n");
+        }
         md.append("\nCold start is timed from the parent's `System.nanoTime()` just before it starts the child JVM to the"
                 + " handler's response, the same way for both handlers, runs interleaved. Warm estimates and GetItems alternate"
                 + " in one loop against the same client. Ratios are within this run, so the machine's speed and load cancel out"
