@@ -75,6 +75,22 @@ class LocalServerEndToEndTest {
     }
 
     @Test
+    void aThirdLevelTheLcdExcludesCarriesNoKxAndTheAbnModifier() throws IOException {
+        for (boolean abn : new boolean[] {true, false}) {
+            var request = SampleRequests.workedExample();
+            request.put("purpose", "DIAGNOSTIC").put("locality", "01182-18").put("abnOnFile", abn);
+            request.putArray("levels").add("L3-L4").add("L4-L5").add("L5-S1");
+            JsonNode lines = ok(api.send("POST", "/estimates", request.toString())).path("claims").get(0).path("lines");
+
+            assertThat(texts(lines.get(0).path("modifiers"))).containsExactly("50", "KX");
+            assertThat(texts(lines.get(1).path("modifiers"))).containsExactly("50", "KX");
+            assertThat(lines.get(2).path("code").asText()).isEqualTo("64495");
+            assertThat(lines.get(2).path("covered").asBoolean()).isFalse();
+            assertThat(texts(lines.get(2).path("modifiers"))).containsExactly("50", abn ? "GA" : "GZ");
+        }
+    }
+
+    @Test
     void compareSitesAddsTheOtherTwoSitesPricedAsTheirOwnEstimates() throws IOException {
         ObjectNode request = SampleRequests.workedExample();
         request.put("compareSites", true);

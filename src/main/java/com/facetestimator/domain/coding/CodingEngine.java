@@ -97,7 +97,8 @@ public final class CodingEngine {
             for (ClaimType type : claimTypes) {
                 List<ClaimLine> lines = lines(base, request.laterality(), conventions, type, request.siteOfService());
                 if (kx) {
-                    lines = lines.stream().map(l -> l.withModifier("KX")).toList();
+                    // KX attests that the policy's requirements are met: never on a line the policy excludes.
+                    lines = lines.stream().map(l -> l.covered() ? l.withModifier("KX") : l).toList();
                 }
                 claims.add(new Claim(type, lines));
             }
@@ -308,7 +309,7 @@ public final class CodingEngine {
         String contractor = request.locality().substring(0, 5);
         Optional<String> mac = kx.macRequiringKx(request.locality());
         if (mac.isPresent()) {
-            findings.add(kx.rule().finding(Severity.INFO, what + "; KX was added to every line for " + mac.get() + "."));
+            findings.add(kx.rule().finding(Severity.INFO, what + "; KX was added to every covered line for " + mac.get() + "."));
             findings.add(kx.macRule().finding(Severity.INFO, "The MAC was read from the locality's contractor number "
                     + contractor + " (" + mac.get() + "); this mapping is unconfirmed."));
             return true;

@@ -8,6 +8,7 @@ import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.coding.CoverageDetermination;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.frequency.AbnLiability;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.frequency.FrequencyPolicy;
@@ -96,7 +97,10 @@ public final class EstimateService {
      */
     public Estimate assemble(Appointment appointment, PayerProfile payer, CodingResult coded, FrequencyVerdict verdict) {
         boolean exceeded = verdict != null && verdict.exceeded();
-        List<Claim> claims = exceeded ? withModifier(coded.claims(), verdict.liabilityModifier()) : coded.claims();
+        // A service (frequency exceeded) or a line (excluded by the coverage policy) that is not
+        // covered carries the ABN liability modifier: GA with a signed ABN, GZ without.
+        String liability = AbnLiability.MEDICARE.modifier(appointment.abnOnFile());
+        List<Claim> claims = liabilityModifiers(coded.claims(), exceeded, liability);
         PricingResult priced = pricer.price(new PricingRequest(payer, claims, appointment.siteOfService(),
                 appointment.dateOfService(), appointment.locality(), appointment.coverage(), exceeded, appointment.abnOnFile()));
         CoverageDetermination coverage = coded.coverage();
@@ -115,12 +119,11 @@ public final class EstimateService {
         return new Estimate(coded.region(), priced, verdict, coverage, findings, coded.documentation(), List.copyOf(sources), List.of());
     }
 
-    private static List<Claim> withModifier(List<Claim> claims, String modifier) {
-        if (modifier == null) {
-            return claims;
-        }
+    private static List<Claim> liabilityModifiers(List<Claim> claims, boolean wholeServiceNotCovered, String modifier) {
         return claims.stream()
-                .map(c -> new Claim(c.type(), c.lines().stream().map((ClaimLine l) -> l.withModifier(modifier)).toList()))
+                .map(c -> new Claim(c.type(), c.lines().stream()
+                        .map((ClaimLine l) -> wholeServiceNotCovered || !l.covered() ? l.withModifier(modifier) : l)
+                        .toList()))
                 .toList();
     }
 }

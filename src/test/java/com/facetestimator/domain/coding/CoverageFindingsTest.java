@@ -142,6 +142,17 @@ class CoverageFindingsTest {
         }
 
         @Test
+        void kxIsNeverOnALineThePolicyExcludes() {
+            CodingResult result = new CodingEngine(CodeFamilyTable.standard(), CoveragePolicyTable.standard()).code(
+                    new ProcedureRequest(SiteOfService.OFFICE, java.time.LocalDate.of(2026, 3, 2), Procedure.INJECTION, Purpose.DIAGNOSTIC,
+                            List.of("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, "01182-18"),
+                    new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, CoveragePolicyTable.MEDICARE_FACET_LCD));
+
+            assertThat(ClaimText.render(result, ClaimType.PROFESSIONAL)).isEqualTo("64493-50-KXx1 +64494-50-KXx1 !+64495-50x1");
+            assertThat(result.claims().get(0).lines()).filteredOn(l -> !l.covered()).extracting(ClaimLine::code).containsExactly("64495");
+        }
+
+        @Test
         void firstCoastLocalityPutsKxOnEveryLine() {
             CodingResult result = diagnostic("09102-99", Purpose.DIAGNOSTIC);
 
