@@ -1,9 +1,7 @@
 package com.facetestimator.api;
 
-import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.estimate.Estimate;
 import com.facetestimator.domain.estimate.Forecast;
-import com.facetestimator.domain.frequency.FrequencyVerdict;
 import com.facetestimator.domain.pricing.PricedClaim;
 import com.facetestimator.domain.pricing.PricedLine;
 import java.math.BigDecimal;
@@ -32,14 +30,14 @@ final class EstimateJson {
         reimbursement.put("steps", e.pricing().steps());
         body.put("reimbursement", reimbursement);
         if (e.frequency() != null) {
-            body.put("frequency", frequency(e.frequency()));
+            body.put("frequency", FrequencyJson.verdict(e.frequency())); // the same JSON as the sessions routes
         }
         Map<String, Object> coverage = new LinkedHashMap<>();
         coverage.put("covered", e.coverage().covered());
         coverage.put("priorAuthorizationRequired", e.coverage().priorAuthorizationRequired());
         coverage.put("abnAdvised", e.coverage().abnAdvised());
         body.put("coverage", coverage);
-        body.put("findings", findings(e.findings()));
+        body.put("findings", FrequencyJson.findings(e.findings()));
         body.put("documentation", e.documentation());
         body.put("sources", e.sources());
         if (compareSites) {
@@ -73,15 +71,6 @@ final class EstimateJson {
         line.put("allowed", money(l.allowed()));
         line.put("covered", l.covered());
         return line;
-    }
-
-    /** The {@code frequency} member: the same JSON as the sessions routes' verdicts. */
-    static Map<String, Object> frequency(FrequencyVerdict v) {
-        return FrequencyJson.verdict(v);
-    }
-
-    static List<Map<String, Object>> findings(List<Finding> findings) {
-        return FrequencyJson.findings(findings);
     }
 
     static Map<String, Object> forecast(Forecast f) {
