@@ -19,7 +19,7 @@ final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
             "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile");
-    private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
+    static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     static final int MAX_LEVELS = 8;
 
@@ -30,7 +30,7 @@ final class AppointmentReader {
      * to {@code fields}; returns null when any of its fields was invalid.
      */
     static Appointment read(JsonNode node, String prefix, JsonFields fields, Set<String> extraFields) {
-        int before = fields.errors().size();
+        int before = fields.count();
         Set<String> known = new HashSet<>(FIELDS);
         known.addAll(extraFields);
         fields.onlyKnown(node, prefix, known);
@@ -50,7 +50,7 @@ final class AppointmentReader {
         }
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
-        if (fields.errors().size() > before) {
+        if (fields.count() > before) {
             return null;
         }
         return new Appointment(payerId, site, date, procedure, purpose, levels, laterality, guidance, patientId, locality,

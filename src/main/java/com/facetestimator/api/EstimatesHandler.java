@@ -4,14 +4,12 @@ import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Estimates and forecasts: POST /estimates, POST /forecasts. */
 public final class EstimatesHandler extends HttpApiHandler {
+    static final String FORECASTS = "POST /forecasts";
     /** Held here: a CRaC context may keep its resources only weakly. */
     private SnapStartPriming priming;
 
@@ -28,7 +26,8 @@ public final class EstimatesHandler extends HttpApiHandler {
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
         super(Map.of(
                 "POST /estimates", request -> estimate(estimates, request),
-                "POST /forecasts", request -> forecast(forecasts, request)));
+                FORECASTS, request -> forecast(forecasts, request)),
+                Map.of(FORECASTS, MAX_BATCH_BODY_BYTES));
     }
 
     private static ApiResult estimate(EstimateService estimates, ApiRequest request) {
@@ -40,38 +39,9 @@ public final class EstimatesHandler extends HttpApiHandler {
         return ApiResult.ok(EstimateJson.estimate(estimates.estimate(appointment, compareSites), compareSites));
     }
 
+    /** Decode (JSON or CSV), forecast, answer in the form asked for (JSON, JSON with rows, CSV). */
     private static ApiResult forecast(RevenueForecast forecasts, ApiRequest request) {
-        JsonNode body = JsonFields.parseObject(request.body());
-        JsonFields fields = new JsonFields();
-        fields.onlyKnown(body, "", Set.of("appointments"));
-        JsonNode list = body.get("appointments");
-        if (list == null || !list.isArray()) {
-            fields.add("appointments", "must be an array of appointments");
-            fields.throwIfAny();
-        }
-        if (list.isEmpty() || list.size() > RevenueForecast.MAX_APPOINTMENTS) {
-            fields.add("appointments", "must hold 1 to " + RevenueForecast.MAX_APPOINTMENTS + " appointments");
-            fields.throwIfAny();
-        }
-        List<RevenueForecast.Planned> planned = new ArrayList<>(list.size());
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < list.size() && fields.errors().size() < 50; i++) {
-            String prefix = "appointments[" + i + "]";
-            JsonNode item = list.get(i);
-            if (!item.isObject()) {
-                fields.add(prefix, "must be an object");
-                continue;
-            }
-            String id = fields.id(item, prefix, "appointmentId", true);
-            if (id != null && !ids.add(id)) {
-                fields.add(prefix + ".appointmentId", "repeats an earlier appointmentId");
-            }
-            Appointment appointment = AppointmentReader.read(item, prefix, fields, Set.of("appointmentId"));
-            if (appointment != null && id != null) {
-                planned.add(new RevenueForecast.Planned(id, appointment));
-            }
-        }
-        fields.throwIfAny();
-        return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+        ForecastRequest forecast = ForecastRequest.read(request);
+        return forecast.answer(forecast.run(forecasts));
     }
 }

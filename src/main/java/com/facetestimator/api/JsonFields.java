@@ -5,6 +5,8 @@ import com.facetestimator.domain.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +33,25 @@ final class JsonFields {
     static final int MAX_DECIMALS = 6;
 
     private final List<FieldError> errors = new ArrayList<>();
+    private final int maxListed;
+    private final boolean textCells;
+    private int count;
+
+    /** Every problem listed: a single request's fields. */
+    JsonFields() {
+        this(Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * @param maxListed keep at most this many problems (all are still counted), so a large bad
+     *                  batch costs no more memory than a good one
+     * @param textCells scalars arrive as text (CSV cells): a number, boolean or {@code ;}-separated
+     *                  list is read from its text by the same accessors, and checked the same way
+     */
+    JsonFields(int maxListed, boolean textCells) {
+        this.maxListed = maxListed;
+        this.textCells = textCells;
+    }
 
     /** Parses a body that must be one JSON object; a 400 naming {@code body} otherwise. */
     static JsonNode parseObject(String body) {
@@ -57,7 +78,14 @@ final class JsonFields {
     }
 
     void add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        if (count++ < maxListed) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    /** Every problem found so far, listed or not. */
+    int count() {
+        return count;
     }
 
     boolean hasErrors() {
@@ -69,8 +97,8 @@ final class JsonFields {
     }
 
     void throwIfAny() {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (count > 0) {
+            throw maxListed == Integer.MAX_VALUE ? new InvalidInputException(errors) : new InvalidInputException(errors, count);
         }
     }
 
@@ -151,6 +179,9 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             return null;
         }
+        if (textCells && v.isTextual() && (v.textValue().equalsIgnoreCase("true") || v.textValue().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(v.textValue());
+        }
         if (!v.isBoolean()) {
             add(path(prefix, name), "must be true or false");
             return null;
@@ -168,13 +199,14 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isNumber()) {
+        BigDecimal raw = textCells && v.isTextual() ? decimalText(v.textValue()) : v.isNumber() ? v.decimalValue() : null;
+        if (raw == null) {
             add(path(prefix, name), "must be a number");
             return null;
         }
         // Normalise first: 1e-999999999 is a small, in-range number whose scale would make every
         // later BigDecimal sum allocate a billion digits (a denial of service, seen as a 500).
-        BigDecimal value = v.decimalValue().stripTrailingZeros();
+        BigDecimal value = raw.stripTrailingZeros();
         if (value.scale() > MAX_DECIMALS) {
             add(path(prefix, name), "must have at most " + MAX_DECIMALS + " decimal places");
             return null;
@@ -205,6 +237,9 @@ final class JsonFields {
             add(field, "is required");
             return null;
         }
+        if (textCells && v.isTextual()) {
+            v = listCell(v.textValue());
+        }
         if (!v.isArray()) {
             add(field, "must be an array of strings");
             return null;
@@ -222,6 +257,34 @@ final class JsonFields {
             }
         }
         return values.size() == v.size() ? values : null;
+    }
+
+    /** A number written as text, as JSON writes numbers; null when it is not one. */
+    private static BigDecimal decimalText(String text) {
+        String t = text.strip();
+        if (t.length() > JsonCodec.READ_CONSTRAINTS.getMaxNumberLength() || !JSON_NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+    }
+
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    /** Separates the items of a list cell ({@code L4-L5;L5-S1}). */
+    static final char LIST_SEPARATOR = ';';
+
+    /** A list cell as the array JSON would have sent: items trimmed, empty ones (a trailing ';') dropped. */
+    private static JsonNode listCell(String text) {
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        for (String item : text.split(Pattern.quote(String.valueOf(LIST_SEPARATOR)), -1)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 
     static String path(String prefix, String name) {

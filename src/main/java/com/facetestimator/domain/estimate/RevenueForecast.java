@@ -12,11 +12,11 @@ import com.facetestimator.domain.frequency.PlannedAppointment;
 import com.facetestimator.domain.frequency.SessionLedgerStore;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.pricing.PayerProfile;
-import com.facetestimator.domain.pricing.PricedLine;
-import com.facetestimator.domain.pricing.PricingRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,10 @@ import java.util.TreeMap;
  * appointments consuming the frequency limits in date order, after the recorded sessions.
  */
 public final class RevenueForecast {
-    public static final int MAX_APPOINTMENTS = 5_000;
-    private static final int MAX_REPORTED_ERRORS = 50;
+    /** What one call takes: 30,000 appointments fit Lambda's 6 MB payload as CSV and its time as computed. */
+    public static final int MAX_APPOINTMENTS = 30_000;
+    /** A refused batch lists this many problems (and counts them all): enough to fix a file, not a second copy of it. */
+    public static final int MAX_LISTED_ERRORS = 50;
 
     private final EstimateService estimates;
     private final SessionLedgerStore ledger;
@@ -57,10 +59,12 @@ public final class RevenueForecast {
         Map<String, Totals> byPayer = new TreeMap<>();
         Map<String, Totals> bySite = new TreeMap<>();
         List<Forecast.AtRisk> atRisk = new ArrayList<>();
+        List<Forecast.AppointmentForecast> results = new ArrayList<>(prepared.size());
+        Map<AtRiskReason, Totals> byReason = new EnumMap<>(AtRiskReason.class);
         for (Prepared p : prepared) {
             Appointment a = p.planned().appointment();
             Estimate estimate = estimates.assemble(a, p.payer(), p.coded(), verdicts.get(p.planned().appointmentId()));
-            Set<Forecast.AtRiskReason> reasons = reasons(estimate);
+            List<AtRiskReason> reasons = List.copyOf(AtRiskReason.of(estimate, a.abnOnFile()));
             BigDecimal atRiskAllowed = reasons.isEmpty() ? BigDecimal.ZERO : estimate.pricing().allowed();
             for (Totals t : List.of(total,
                     byMonth.computeIfAbsent(a.dateOfService().toString().substring(0, 7), k -> new Totals()),
@@ -68,41 +72,68 @@ public final class RevenueForecast {
                     bySite.computeIfAbsent(a.siteOfService().name(), k -> new Totals()))) {
                 t.add(estimate, atRiskAllowed);
             }
-            if (!reasons.isEmpty()) {
-                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), List.copyOf(reasons)));
+            for (AtRiskReason reason : reasons) {
+                byReason.computeIfAbsent(reason, k -> new Totals()).add(estimate, atRiskAllowed);
             }
+            if (!reasons.isEmpty()) {
+                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), a.dateOfService(), reasons));
+            }
+            results.add(new Forecast.AppointmentForecast(p.planned().appointmentId(), a.dateOfService(), codes(estimate),
+                    estimate.pricing().allowed(), estimate.pricing().payerPays(), estimate.pricing().patientPays(), reasons));
         }
         return new Forecast(prepared.size(),
                 new Forecast.Totals(total.allowed, total.payerPays, total.patientPays, total.atRiskAllowed),
-                buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk);
+                buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk,
+                byReason.entrySet().stream().map(e -> new Forecast.ReasonTotal(e.getKey(), e.getValue().count, e.getValue().allowed)).toList(),
+                results);
     }
 
-    /** Validates and codes every appointment first, so a bad batch is refused whole with every field named. */
+    /** Each billed line once, as the claims label it, professional claim first. */
+    private static List<String> codes(Estimate e) {
+        Set<String> codes = new LinkedHashSet<>();
+        e.pricing().claims().forEach(c -> c.lines().forEach(l -> codes.add(l.label())));
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Codes every appointment first, so a bad batch is refused whole with every problem named by
+     * the appointment's position and its own field; the edge has already checked each field's form.
+     */
     private List<Prepared> prepare(List<Planned> appointments) {
         if (appointments.isEmpty() || appointments.size() > MAX_APPOINTMENTS) {
-            throw new InvalidInputException("appointments", "must hold 1 to " + MAX_APPOINTMENTS + " appointments");
+            throw new IllegalArgumentException("a forecast holds 1 to " + MAX_APPOINTMENTS + " appointments");
         }
         Map<String, PayerProfile> payers = new HashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        Set<String> unknownPayers = new HashSet<>();
+        List<InvalidAppointmentsException.Rejection> rejections = new ArrayList<>();
+        int problems = 0;
         List<Prepared> prepared = new ArrayList<>(appointments.size());
-        for (int i = 0; i < appointments.size() && errors.size() < MAX_REPORTED_ERRORS; i++) {
+        for (int i = 0; i < appointments.size(); i++) {
             Planned planned = appointments.get(i);
-            String prefix = "appointments[" + i + "].";
             Appointment a = planned.appointment();
-            PayerProfile payer = payers.computeIfAbsent(a.payerId(), id -> estimates.findPayer(id).orElse(null));
+            PayerProfile payer = unknownPayers.contains(a.payerId()) ? null
+                    : payers.computeIfAbsent(a.payerId(), id -> estimates.findPayer(id).orElse(null));
+            List<FieldError> errors;
             if (payer == null) {
-                errors.add(new FieldError(prefix + "payerId", "no payer profile '" + a.payerId() + "' is loaded"));
-                continue;
+                unknownPayers.add(a.payerId());
+                errors = List.of(new FieldError("payerId", "no payer profile '" + a.payerId() + "' is loaded"));
+            } else {
+                try {
+                    CodingResult coded = coding.code(a.procedureRequest(), payer.billing());
+                    prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
+                    continue;
+                } catch (InvalidInputException e) {
+                    errors = e.errors();
+                }
             }
-            try {
-                CodingResult coded = coding.code(a.procedureRequest(), payer.billing());
-                prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
-            } catch (InvalidInputException e) {
-                e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
+            for (FieldError error : errors) {
+                if (problems++ < MAX_LISTED_ERRORS) {
+                    rejections.add(new InvalidAppointmentsException.Rejection(i, error));
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (problems > 0) {
+            throw new InvalidAppointmentsException(rejections, problems);
         }
         return prepared;
     }
@@ -141,29 +172,6 @@ public final class RevenueForecast {
             verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
         }
         return verdicts;
-    }
-
-    static Set<Forecast.AtRiskReason> reasons(Estimate e) {
-        Set<Forecast.AtRiskReason> reasons = EnumSet.noneOf(Forecast.AtRiskReason.class);
-        if (e.frequency() != null && e.frequency().exceeded()) {
-            reasons.add(Forecast.AtRiskReason.FREQUENCY_EXCEEDED);
-        }
-        List<PricedLine> lines = e.pricing().claims().stream().flatMap(c -> c.lines().stream()).toList();
-        if (lines.isEmpty()) {
-            reasons.add(Forecast.AtRiskReason.NOT_BILLABLE);
-        } else if (!e.coverage().covered() && !reasons.contains(Forecast.AtRiskReason.FREQUENCY_EXCEEDED)) {
-            reasons.add(Forecast.AtRiskReason.GUIDANCE_NOT_COVERED);
-        }
-        if (lines.stream().anyMatch(l -> !l.line().covered())) {
-            reasons.add(Forecast.AtRiskReason.LEVELS_NOT_COVERED);
-        }
-        if (e.coverage().priorAuthorizationRequired()) {
-            reasons.add(Forecast.AtRiskReason.PRIOR_AUTHORIZATION_REQUIRED);
-        }
-        if (e.findings().stream().anyMatch(f -> f.ruleId().equals(PricingRule.FEE_NOT_LOADED.id()))) {
-            reasons.add(Forecast.AtRiskReason.FEE_NOT_LOADED);
-        }
-        return reasons;
     }
 
     private static List<Forecast.Bucket> buckets(Map<String, Totals> totals) {
