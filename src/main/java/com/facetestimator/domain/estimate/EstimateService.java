@@ -23,6 +23,7 @@ import com.facetestimator.domain.pricing.PricingResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,9 +36,16 @@ public final class EstimateService {
     private final CodingEngine coding;
     private final FrequencyPolicies frequencyPolicies;
     private final ClaimPricer pricer;
+    private final FacilityWageIndexes wageIndexes;
 
     public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
                            FrequencyPolicies frequencyPolicies, ClaimPricer pricer) {
+        this(payers, ledger, coding, frequencyPolicies, pricer, FacilityWageIndexes.NONE);
+    }
+
+    public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
+                           FrequencyPolicies frequencyPolicies, ClaimPricer pricer, FacilityWageIndexes wageIndexes) {
+        this.wageIndexes = Objects.requireNonNull(wageIndexes, "wageIndexes");
         this.payers = payers;
         this.ledger = ledger;
         this.coding = coding;
@@ -102,7 +110,8 @@ public final class EstimateService {
         String liability = AbnLiability.MEDICARE.modifier(appointment.abnOnFile());
         List<Claim> claims = liabilityModifiers(coded.claims(), exceeded, liability);
         PricingResult priced = pricer.price(new PricingRequest(payer, claims, appointment.siteOfService(),
-                appointment.dateOfService(), appointment.locality(), appointment.coverage(), exceeded, appointment.abnOnFile()));
+                appointment.dateOfService(), appointment.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
+                wageIndexes.find(appointment, appointment.siteOfService()).orElse(null)));
         CoverageDetermination coverage = coded.coverage();
         if (exceeded) {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);
