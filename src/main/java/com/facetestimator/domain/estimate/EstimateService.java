@@ -24,6 +24,7 @@ import com.facetestimator.domain.pricing.PricingResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,9 +37,16 @@ public final class EstimateService {
     private final CodingEngine coding;
     private final FrequencyPolicies frequencyPolicies;
     private final ClaimPricer pricer;
+    private final FacilityWageIndexes wageIndexes;
 
     public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
                            FrequencyPolicies frequencyPolicies, ClaimPricer pricer) {
+        this(payers, ledger, coding, frequencyPolicies, pricer, FacilityWageIndexes.NONE);
+    }
+
+    public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
+                           FrequencyPolicies frequencyPolicies, ClaimPricer pricer, FacilityWageIndexes wageIndexes) {
+        this.wageIndexes = Objects.requireNonNull(wageIndexes, "wageIndexes");
         this.payers = payers;
         this.ledger = ledger;
         this.coding = coding;
@@ -104,7 +112,8 @@ public final class EstimateService {
         List<Claim> claims = liabilityModifiers(coded.claims(), exceeded, liability);
         ProcedureRequest request = appointment.request();
         PricingResult priced = pricer.price(new PricingRequest(payer, claims, request.siteOfService(),
-                request.dateOfService(), request.locality(), appointment.coverage(), exceeded, appointment.abnOnFile()));
+                request.dateOfService(), request.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
+                wageIndexes.find(appointment, request.siteOfService()).orElse(null)));
         CoverageDetermination coverage = coded.coverage();
         if (exceeded) {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);
