@@ -3,7 +3,7 @@ package com.facetestimator.tools;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.facetestimator.api.Json;
+import com.facetestimator.tools.Json;
 import com.facetestimator.local.EmulatorProcess;
 import com.facetestimator.local.LocalContext;
 import com.facetestimator.local.TemplateRoutes;
