@@ -1,14 +1,14 @@
 package com.facetestimator.api;
 
+import static com.facetestimator.api.MoneyJson.money;
+
 import com.facetestimator.domain.estimate.Estimate;
 import com.facetestimator.domain.pricing.PricedClaim;
 import com.facetestimator.domain.pricing.PricedLine;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shapes of API.md for estimates (forecasts: {@link ForecastJson}). Money: numbers rounded half-up to cents. */
+/** The JSON shapes of API.md for estimates (forecasts: {@link ForecastJson}); money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 
@@ -17,9 +17,7 @@ final class EstimateJson {
         body.put("region", e.region() == null ? null : e.region().name());
         body.put("claims", e.pricing().claims().stream().map(EstimateJson::claim).toList());
         Map<String, Object> reimbursement = new LinkedHashMap<>();
-        reimbursement.put("allowed", money(e.pricing().allowed()));
-        reimbursement.put("payerPays", money(e.pricing().payerPays()));
-        reimbursement.put("patientPays", money(e.pricing().patientPays()));
+        MoneyJson.putSplit(reimbursement, e.pricing().allowed(), e.pricing().payerPays(), e.pricing().patientPays());
         reimbursement.put("notCovered", money(e.pricing().notCovered()));
         reimbursement.put("providerLiability", money(e.pricing().providerLiability()));
         reimbursement.put("deductibleApplied", money(e.pricing().deductibleApplied()));
@@ -42,9 +40,7 @@ final class EstimateJson {
             body.put("alternatives", e.alternatives().stream().map(a -> {
                 Map<String, Object> alt = new LinkedHashMap<>();
                 alt.put("siteOfService", a.siteOfService().name());
-                alt.put("allowed", money(a.allowed()));
-                alt.put("payerPays", money(a.payerPays()));
-                alt.put("patientPays", money(a.patientPays()));
+                MoneyJson.putSplit(alt, a.allowed(), a.payerPays(), a.patientPays());
                 return alt;
             }).toList());
         }
@@ -69,9 +65,5 @@ final class EstimateJson {
         line.put("allowed", money(l.allowed()));
         line.put("covered", l.covered());
         return line;
-    }
-
-    static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -3,7 +3,6 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +30,7 @@ public final class EstimatesHandler extends HttpApiHandler {
     }
 
     private static ApiResult estimate(EstimateService estimates, ApiRequest request) {
-        JsonNode body = JsonFields.parseObject(request.body());
+        Map<String, Object> body = JsonFields.parseObject(request.body());
         JsonFields fields = new JsonFields();
         Appointment appointment = AppointmentReader.read(body, "", fields, Set.of("compareSites"));
         boolean compareSites = Boolean.TRUE.equals(fields.bool(body, "", "compareSites"));

@@ -6,8 +6,6 @@ import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.AtRiskReason;
 import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -16,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,6 @@ final class ForecastCsv {
     private static final String COVERAGE = "coverage";
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(ANSWER_COLUMNS.toArray(String[]::new)).get();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ForecastCsv() {}
 
@@ -124,8 +122,8 @@ final class ForecastCsv {
     /** One row as the JSON object it stands for, decoded by the appointment reader; null when a cell is bad. */
     private static RevenueForecast.Planned row(List<String> header, CSVRecord record, int line, Map<String, Integer> idLines,
                                                JsonFields problems) {
-        ObjectNode object = NODES.objectNode();
-        ObjectNode coverage = null;
+        Map<String, Object> object = new LinkedHashMap<>();
+        Map<String, Object> coverage = null;
         for (int i = 0; i < header.size(); i++) {
             String value = record.get(i);
             if (value.isEmpty()) {
@@ -133,7 +131,10 @@ final class ForecastCsv {
             }
             String column = header.get(i);
             if (AppointmentReader.COVERAGE_FIELDS.contains(column)) {
-                coverage = coverage == null ? object.putObject(COVERAGE) : coverage;
+                if (coverage == null) {
+                    coverage = new LinkedHashMap<>();
+                    object.put(COVERAGE, coverage);
+                }
                 coverage.put(column, value);
             } else {
                 object.put(column, value);
@@ -189,6 +190,6 @@ final class ForecastCsv {
     }
 
     private static String money(BigDecimal amount) {
-        return EstimateJson.money(amount).toPlainString();
+        return MoneyJson.money(amount).toPlainString();
     }
 }

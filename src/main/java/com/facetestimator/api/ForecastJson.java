@@ -4,7 +4,6 @@ import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.AtRiskReason;
 import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,14 +17,14 @@ final class ForecastJson {
 
     /** {@code {"appointments": [...]}}: every appointment through {@link AppointmentReader}, problems named by JSON path. */
     static ForecastRequest read(String text) {
-        JsonNode body = JsonFields.parseObject(text);
+        Map<String, Object> body = JsonFields.parseObject(text);
         JsonFields fields = new JsonFields(RevenueForecast.MAX_LISTED_ERRORS, false);
         fields.onlyKnown(body, "", Set.of("appointments"));
-        JsonNode list = body.get("appointments");
-        if (list == null || !list.isArray()) {
-            fields.add("appointments", "must be an array of appointments");
-            fields.throwIfAny();
+        List<?> list = body.get("appointments") instanceof List<?> items ? items : null;
+        if (list == null) {
+            fields.add("appointments", body.containsKey("appointments") ? "must be an array of appointments" : "is required");
         }
+        fields.throwIfAny();
         if (list.size() > RevenueForecast.MAX_APPOINTMENTS) {
             throw new ProblemException(Problem.tooMany("appointments", RevenueForecast.MAX_APPOINTMENTS, "appointments"));
         }
@@ -36,8 +35,8 @@ final class ForecastJson {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String prefix = "appointments[" + i + "]";
-            JsonNode item = list.get(i);
-            if (!item.isObject()) {
+            Map<String, Object> item = JsonFields.asObject(list.get(i));
+            if (item == null) {
                 fields.add(prefix, "must be an object");
                 continue;
             }
@@ -58,10 +57,8 @@ final class ForecastJson {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", f.count());
         Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("allowed", EstimateJson.money(f.totals().allowed()));
-        totals.put("payerPays", EstimateJson.money(f.totals().payerPays()));
-        totals.put("patientPays", EstimateJson.money(f.totals().patientPays()));
-        totals.put("atRiskAllowed", EstimateJson.money(f.totals().atRiskAllowed()));
+        MoneyJson.putSplit(totals, f.totals().allowed(), f.totals().payerPays(), f.totals().patientPays());
+        totals.put("atRiskAllowed", MoneyJson.money(f.totals().atRiskAllowed()));
         body.put("totals", totals);
         body.put("byMonth", buckets(f.byMonth(), "month"));
         body.put("byPayer", buckets(f.byPayer(), "payerId"));
@@ -79,7 +76,7 @@ final class ForecastJson {
             m.put("code", r.reason().code());
             m.put("text", r.reason().text());
             m.put("count", r.count());
-            m.put("allowed", EstimateJson.money(r.allowed()));
+            m.put("allowed", MoneyJson.money(r.allowed()));
             return m;
         }).toList());
         if (rows) {
@@ -87,9 +84,7 @@ final class ForecastJson {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("appointmentId", a.appointmentId());
                 m.put("codes", a.codes());
-                m.put("allowed", EstimateJson.money(a.allowed()));
-                m.put("payerPays", EstimateJson.money(a.payerPays()));
-                m.put("patientPays", EstimateJson.money(a.patientPays()));
+                MoneyJson.putSplit(m, a.allowed(), a.payerPays(), a.patientPays());
                 m.put("atRisk", a.atRisk());
                 m.put("reasons", codes(a.reasons()));
                 return m;
@@ -107,10 +102,8 @@ final class ForecastJson {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(keyName, b.key());
             m.put("count", b.count());
-            m.put("allowed", EstimateJson.money(b.allowed()));
-            m.put("payerPays", EstimateJson.money(b.payerPays()));
-            m.put("patientPays", EstimateJson.money(b.patientPays()));
-            m.put("atRiskAllowed", EstimateJson.money(b.atRiskAllowed()));
+            MoneyJson.putSplit(m, b.allowed(), b.payerPays(), b.patientPays());
+            m.put("atRiskAllowed", MoneyJson.money(b.atRiskAllowed()));
             return m;
         }).toList();
     }

@@ -67,18 +67,18 @@ public final class RevenueForecast {
             List<AtRiskReason> reasons = List.copyOf(AtRiskReason.of(estimate, a.abnOnFile()));
             BigDecimal atRiskAllowed = reasons.isEmpty() ? BigDecimal.ZERO : estimate.pricing().allowed();
             for (Totals t : List.of(total,
-                    byMonth.computeIfAbsent(a.dateOfService().toString().substring(0, 7), k -> new Totals()),
+                    byMonth.computeIfAbsent(a.request().dateOfService().toString().substring(0, 7), k -> new Totals()),
                     byPayer.computeIfAbsent(a.payerId(), k -> new Totals()),
-                    bySite.computeIfAbsent(a.siteOfService().name(), k -> new Totals()))) {
+                    bySite.computeIfAbsent(a.request().siteOfService().name(), k -> new Totals()))) {
                 t.add(estimate, atRiskAllowed);
             }
             for (AtRiskReason reason : reasons) {
                 byReason.computeIfAbsent(reason, k -> new Totals()).add(estimate, atRiskAllowed);
             }
             if (!reasons.isEmpty()) {
-                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), a.dateOfService(), reasons));
+                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), a.request().dateOfService(), reasons));
             }
-            results.add(new Forecast.AppointmentForecast(p.planned().appointmentId(), a.dateOfService(), codes(estimate),
+            results.add(new Forecast.AppointmentForecast(p.planned().appointmentId(), a.request().dateOfService(), codes(estimate),
                     estimate.pricing().allowed(), estimate.pricing().payerPays(), estimate.pricing().patientPays(), reasons));
         }
         return new Forecast(prepared.size(),
@@ -119,7 +119,7 @@ public final class RevenueForecast {
                 errors = List.of(new FieldError("payerId", "no payer profile '" + a.payerId() + "' is loaded"));
             } else {
                 try {
-                    CodingResult coded = coding.code(a.procedureRequest(), payer.billing());
+                    CodingResult coded = coding.code(a.request(), payer.billing());
                     prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
                     continue;
                 } catch (InvalidInputException e) {
@@ -165,9 +165,9 @@ public final class RevenueForecast {
                     : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
             List<PlannedAppointment> planned = members.stream().map(p -> new PlannedAppointment(
                     p.planned().appointmentId(),
-                    p.planned().appointment().dateOfService(),
+                    p.planned().appointment().request().dateOfService(),
                     p.coded().region(),
-                    FrequencyCounter.of(p.planned().appointment().procedure(), p.planned().appointment().purpose()),
+                    FrequencyCounter.of(p.planned().appointment().request().procedure(), p.planned().appointment().request().purpose()),
                     p.planned().appointment().abnOnFile())).toList();
             verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
         }
