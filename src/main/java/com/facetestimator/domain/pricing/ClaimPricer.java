@@ -114,9 +114,7 @@ public final class ClaimPricer {
             LineWork w = new LineWork(i, line, quote, line.covered() && !request.frequencyLimitExceeded());
             w.steps.add(quote.calculation());
             run.sources.addAll(quote.sources());
-            if (quote.carriedForward() != null) {
-                run.carried.add(quote.carriedForward());
-            }
+            run.carried.addAll(quote.carriedForward());
             noteQuote(w, run);
             if (quote.priced() && claim.type() == ClaimType.FACILITY
                     && (quote.basis() == Basis.ASC || quote.basis() == Basis.OPPS)) {

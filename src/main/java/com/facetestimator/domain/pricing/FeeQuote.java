@@ -18,9 +18,9 @@ import java.util.Objects;
  * @param locality          the payment locality whose GPCIs were applied, or null for national
  * @param note              why the fee is not priced, or null
  * @param sources           the data the quote used, e.g. {@code CMS PFS RVU26A (released 2025-12-29), national}
- * @param carriedForward    null when the data is in force on the date of service; else what was carried
+ * @param carriedForward    empty when the data is in force on the date of service; else what was carried
  *                          forward to it, e.g. {@code CY2026 PFS relative values (CMS PFS RVU26A ...) used
- *                          for 2027-01-15: no CY2027 schedule is loaded}
+ *                          for 2027-01-15: no CY2027 PFS relative values loaded}
  */
 public record FeeQuote(
         String code,
@@ -36,13 +36,13 @@ public record FeeQuote(
         String locality,
         String note,
         List<String> sources,
-        String carriedForward) {
+        List<String> carriedForward) {
 
     public FeeQuote(String code, String modifier, SiteOfService site, ClaimType component, Status status, Basis basis,
                     BigDecimal amount, String calculation, BilateralAdjustment bilateral,
                     MultipleProcedureRule multipleProcedure, String locality, String note, List<String> sources) {
         this(code, modifier, site, component, status, basis, amount, calculation, bilateral, multipleProcedure,
-                locality, note, sources, null);
+                locality, note, sources, List.of());
     }
 
     public FeeQuote {
@@ -55,6 +55,7 @@ public record FeeQuote(
         Objects.requireNonNull(bilateral, "bilateral");
         Objects.requireNonNull(multipleProcedure, "multipleProcedure");
         sources = sources == null ? List.of() : List.copyOf(sources);
+        carriedForward = carriedForward == null ? List.of() : List.copyOf(carriedForward);
     }
 
     public boolean priced() {
@@ -74,8 +75,13 @@ public record FeeQuote(
 
     /** The same quote, marked as data carried forward past its period. */
     FeeQuote carried(String what) {
-        return what == null ? this : new FeeQuote(code, modifier, site, component, status, basis, amount, calculation,
-                bilateral, multipleProcedure, locality, note, sources, what);
+        if (what == null) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(carriedForward);
+        all.add(what);
+        return new FeeQuote(code, modifier, site, component, status, basis, amount, calculation,
+                bilateral, multipleProcedure, locality, note, sources, all);
     }
 
     /** A code and a row's modifier as a biller writes them, e.g. {@code 77003-26}. */

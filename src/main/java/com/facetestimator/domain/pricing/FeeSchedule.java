@@ -108,12 +108,6 @@ public final class FeeSchedule {
         return "CY" + row.effectiveFrom().getYear() + " " + kind + " (" + row.source() + ") used for " + date + ": " + missing;
     }
 
-    private static String joinNotes(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null ? a : a + "; " + b;
-    }
 
     public static Builder builder(String payerId) {
         return new Builder(payerId);
@@ -325,8 +319,8 @@ public final class FeeSchedule {
                 note = "PFS status " + status + ": not separately payable under the PFS";
             }
             return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, kind, Basis.PFS, null,
-                    label + " " + note + " = 0.00", bilateral, multiple, null, note, List.of(rv.source()),
-                    carriedNote(rv, "PFS relative values", date));
+                    label + " " + note + " = 0.00", bilateral, multiple, null, note, List.of(rv.source()))
+                    .carried(carriedNote(rv, "PFS relative values", date));
         }
         String rvCarried = carriedNote(rv, "PFS relative values", date);
         String peKind = site == SiteOfService.OFFICE ? "non-facility" : "facility";
@@ -338,7 +332,7 @@ public final class FeeSchedule {
             String calc = label + " " + peKind + " PFS " + rvus.toPlainString() + " RVU x "
                     + rv.conversionFactor().toPlainString() + " = " + Money.format(amount);
             return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, Status.PRICED, Basis.PFS, amount,
-                    calc, bilateral, multiple, null, null, List.of(rv.source() + ", national"), rvCarried);
+                    calc, bilateral, multiple, null, null, List.of(rv.source() + ", national")).carried(rvCarried);
         }
         GpciRow g = gpci.get();
         BigDecimal adjusted = rv.workRvu().multiply(g.workGpci())
@@ -351,8 +345,8 @@ public final class FeeSchedule {
                 + rv.conversionFactor().toPlainString() + " = " + Money.format(amount) + ", locality " + g.localityKey();
         String where = g.localityName().isEmpty() ? g.localityKey() : g.localityKey() + " " + g.localityName();
         return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, Status.PRICED, Basis.PFS, amount,
-                calc, bilateral, multiple, g.localityKey(), null, List.of(rv.source() + ", locality " + where, g.source()),
-                joinNotes(rvCarried, carriedNote(g, "PFS GPCIs", date)));
+                calc, bilateral, multiple, g.localityKey(), null, List.of(rv.source() + ", locality " + where, g.source()))
+                .carried(rvCarried).carried(carriedNote(g, "PFS GPCIs", date));
     }
 
     private static FeeQuote oppsQuote(OppsRateRow row, SiteOfService site) {

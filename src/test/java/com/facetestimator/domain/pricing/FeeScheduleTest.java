@@ -96,9 +96,9 @@ class FeeScheduleTest {
         // After the last loaded year the latest rows are carried forward, and the quote says so.
         FeeQuote carried = professional("64493", SiteOfService.OFFICE, null, Y(2027, 1, 1));
         assertThat(carried.amount()).isEqualByComparingTo("190.39");
-        assertThat(carried.carriedForward()).isEqualTo("CY2026 PFS relative values (CMS PFS RVU26A (released 2025-12-29))"
+        assertThat(carried.carriedForward()).containsExactly("CY2026 PFS relative values (CMS PFS RVU26A (released 2025-12-29))"
                 + " used for 2027-01-01: no CY2027 PFS relative values loaded");
-        assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2026, 12, 31)).carriedForward()).isNull();
+        assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2026, 12, 31)).carriedForward()).isEmpty();
         // Before the first loaded year nothing is carried back.
         assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2024, 12, 31)).status()).isEqualTo(Status.NOT_LOADED);
     }
