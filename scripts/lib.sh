@@ -40,13 +40,37 @@ run_browser_tests() {
   CHROMIUM="$chromium" node src/test/browser/run.mjs
 }
 
-# Compiles what changed and records the runtime+provided classpath (snakeyaml is provided:
-# the local server reads template.yaml, Lambda never does).
+# Deletes compiled classes whose source is gone (the compiler leaves them behind, and a stale
+# class in target/classes would end up in the artifact).
+drop_stale_classes() {
+  local dir src cls rel top
+  for dir in target/classes target/test-classes; do
+    [ -d "$dir" ] || continue
+    while IFS= read -r cls; do
+      rel=${cls#"$dir"/}
+      top=${rel%%\$*}; top=${top%.class}
+      for src in src/main/java src/test/java src/dev/java; do
+        [ -f "$src/$top.java" ] && continue 2
+      done
+      rm -f "$cls"
+    done < <(find "$dir" -name '*.class')
+    find "$dir" -mindepth 1 -type d -empty -delete
+  done
+}
+
+# Compiles what changed, main and src/dev (local server, importers, publishers: compiled with the
+# tests, never part of the Lambda artifact), and records the test-scope classpath they run with.
 build_classes() {
-  if [ ! -f target/classpath.txt ] || [ pom.xml -nt target/classpath.txt ] \
-     || [ -n "$(find src/main -newer target/classpath.txt -print -quit 2>/dev/null)" ]; then
-    echo "Building (mvn compile)..."
-    mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile
-    touch target/classpath.txt
+  if [ ! -f target/dev-classpath.txt ] || [ pom.xml -nt target/dev-classpath.txt ] \
+     || [ -n "$(find src/main src/dev src/test -newer target/dev-classpath.txt -print -quit 2>/dev/null)" ]; then
+    echo "Building (mvn test-compile)..."
+    drop_stale_classes
+    mvn -q -B -ntp -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/dev-classpath.txt -Dmdep.includeScope=test
+    touch target/dev-classpath.txt
   fi
+}
+
+# The classpath of the dev tools: main classes first, then src/dev and test classes, then the jars.
+dev_classpath() {
+  echo "target/classes:target/test-classes:$(cat target/dev-classpath.txt)"
 }

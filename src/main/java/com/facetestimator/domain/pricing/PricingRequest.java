@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param frequencyLimitExceeded the whole service is not covered because the payer's frequency limit is exceeded
  * @param abnOnFile              a signed Advance Beneficiary Notice covers this service (claim modifier GA), so
  *                               not-covered amounts can be billed to the patient; without it (GZ) the provider bears them
+ * @param wageIndex              the facility's wage index for the date of service (ASC and HOPD facility
+ *                               claims are wage-adjusted with it); null when none is known: national rates
  */
 public record PricingRequest(
         PayerProfile payer,
@@ -24,7 +26,14 @@ public record PricingRequest(
         String locality,
         PatientCoverage coverage,
         boolean frequencyLimitExceeded,
-        boolean abnOnFile) {
+        boolean abnOnFile,
+        WageIndex wageIndex) {
+
+    /** Without a facility wage index: facility claims are priced at national rates. */
+    public PricingRequest(PayerProfile payer, List<Claim> claims, SiteOfService site, LocalDate dateOfService,
+                          String locality, PatientCoverage coverage, boolean frequencyLimitExceeded, boolean abnOnFile) {
+        this(payer, claims, site, dateOfService, locality, coverage, frequencyLimitExceeded, abnOnFile, null);
+    }
 
     public PricingRequest {
         Objects.requireNonNull(payer, "payer");
