@@ -1,7 +1,6 @@
 package com.facetestimator.api;
 
 import com.facetestimator.domain.estimate.EstimateService;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /**
@@ -18,8 +17,8 @@ public final class PublicEstimatesHandler extends HttpApiHandler {
 
     public PublicEstimatesHandler(EstimateService estimates) {
         super(Map.of(ROUTE, request -> {
-            JsonNode body = JsonFields.parseObject(request.body());
-            if (body.has("patientId")) {
+            Map<String, Object> body = JsonFields.parseObject(request.body());
+            if (body.containsKey("patientId")) {
                 throw new ProblemException(Problem.badRequest("patientId",
                         "is not accepted by the public estimate, which reads no patient's sessions; use POST /estimates signed in"));
             }
