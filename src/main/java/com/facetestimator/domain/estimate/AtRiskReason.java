@@ -2,6 +2,7 @@ package com.facetestimator.domain.estimate;
 
 import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.pricing.PricedLine;
+import com.facetestimator.domain.pricing.PricingRule;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,8 @@ import java.util.Set;
 /**
  * Why an appointment's revenue may not arrive as estimated: a short, stable code and a plain
  * sentence for the practice manager. Every reason is read off the estimate itself (its verdicts,
- * flags and findings), so a rule that starts raising a finding makes its reason appear here
- * without a second check of the same thing.
+ * {@code provisional} and {@code complete} flags, and findings such as {@code NCCI-MUE} or the
+ * coverage policy's diagnosis errors), so the rules stay where they are and are not checked twice.
  */
 public enum AtRiskReason {
     FREQUENCY_EXCEEDED("The session would exceed the payer's frequency limit: the payer pays nothing for it."),
@@ -24,10 +25,6 @@ public enum AtRiskReason {
     MUE_EXCEEDED("Units of a code exceed its medically unlikely edit (MUE): the excess units are denied."),
     NOT_BILLABLE("No billable line results from the appointment as scheduled.");
 
-    /** Finding ids that carry a reason; kept as ids so the rules raising them stay where they are. */
-    static final String FEES_CARRIED_FORWARD = "PAY-FEES-CARRIED-FORWARD";
-    static final Set<String> FEES_MISSING = Set.of("PAY-FEE-NOT-LOADED", "PAY-CARRIER-PRICED");
-    static final String MUE = "NCCI-MUE";
     /** Diagnosis rules of the coverage policy; an ERROR among them means the diagnoses do not support coverage. */
     static final String DIAGNOSIS_RULE_PREFIX = "LCD-DX-";
 
@@ -64,14 +61,16 @@ public enum AtRiskReason {
         if (lines.stream().anyMatch(l -> !l.line().covered())) {
             reasons.add(LEVELS_NOT_COVERED);
         }
+        if (e.pricing().provisional()) {
+            reasons.add(FEES_PROVISIONAL);
+        }
+        if (!e.pricing().complete()) {
+            reasons.add(FEES_INCOMPLETE);
+        }
         boolean diagnoses = false;
         for (Finding f : e.findings()) {
             String id = f.ruleId();
-            if (id.equals(FEES_CARRIED_FORWARD)) {
-                reasons.add(FEES_PROVISIONAL);
-            } else if (FEES_MISSING.contains(id)) {
-                reasons.add(FEES_INCOMPLETE);
-            } else if (id.equals(MUE)) {
+            if (id.equals(PricingRule.MUE_EXCEEDED.id())) {
                 reasons.add(MUE_EXCEEDED);
             } else if (id.startsWith(DIAGNOSIS_RULE_PREFIX) && f.severity() == Finding.Severity.ERROR) {
                 diagnoses = true;

@@ -6,9 +6,11 @@ import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.coding.ClaimLine;
 import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.CoverageDetermination;
+import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.coding.SpinalRegion;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyVerdict;
+import com.facetestimator.domain.pricing.FeeQuote;
 import com.facetestimator.domain.pricing.PricedClaim;
 import com.facetestimator.domain.pricing.PricedLine;
 import com.facetestimator.domain.pricing.PricingResult;
@@ -54,10 +56,22 @@ class AtRiskReasonTest {
     }
 
     @Test
-    void findingsOfFeesMueAndDiagnosesGiveTheirReasons() {
-        assertThat(reasons(finding(Finding.Severity.WARNING, "PAY-FEES-CARRIED-FORWARD"))).containsExactly(AtRiskReason.FEES_PROVISIONAL);
-        assertThat(reasons(finding(Finding.Severity.WARNING, "PAY-FEE-NOT-LOADED"))).containsExactly(AtRiskReason.FEES_INCOMPLETE);
-        assertThat(reasons(finding(Finding.Severity.WARNING, "PAY-CARRIER-PRICED"))).containsExactly(AtRiskReason.FEES_INCOMPLETE);
+    void provisionalAndIncompleteFeesGiveTheirReasonsAndPackagedDoesNot() {
+        Builder b = new Builder();
+        b.provisional = true;
+        assertThat(AtRiskReason.of(b.build(), false)).containsExactly(AtRiskReason.FEES_PROVISIONAL);
+        for (FeeQuote.Status missing : List.of(FeeQuote.Status.NOT_LOADED, FeeQuote.Status.CARRIER_PRICED)) {
+            b = new Builder();
+            b.status = missing;
+            assertThat(AtRiskReason.of(b.build(), false)).as(missing.name()).containsExactly(AtRiskReason.FEES_INCOMPLETE);
+        }
+        b = new Builder();
+        b.status = FeeQuote.Status.PACKAGED;
+        assertThat(AtRiskReason.of(b.build(), false)).isEmpty();
+    }
+
+    @Test
+    void findingsOfMueAndDiagnosesGiveTheirReasons() {
         assertThat(reasons(finding(Finding.Severity.WARNING, "NCCI-MUE"))).containsExactly(AtRiskReason.MUE_EXCEEDED);
         assertThat(reasons(finding(Finding.Severity.ERROR, "LCD-DX-NOT-COVERED"))).containsExactly(AtRiskReason.DIAGNOSES_NOT_COVERED);
         // A diagnosis WARNING (another region's code) or INFO (not checked) is not a reason to doubt payment.
@@ -98,15 +112,20 @@ class AtRiskReasonTest {
         boolean exceeded;
         boolean lineCovered = true;
         boolean noLines;
+        boolean provisional;
+        FeeQuote.Status status = FeeQuote.Status.PRICED;
         CoverageDetermination coverage = new CoverageDetermination(true, false, false);
         final List<Finding> findings = new ArrayList<>();
 
         Estimate build() {
             ClaimLine line = new ClaimLine("64493", List.of(), 1, false, "Facet joint injection, lumbar/sacral, first level", lineCovered);
-            List<PricedLine> lines = noLines ? List.of() : List.of(new PricedLine(line, FEE, lineCovered, null));
+            FeeQuote fee = new FeeQuote("64493", "", SiteOfService.OFFICE, ClaimType.PROFESSIONAL, status, FeeQuote.Basis.PFS,
+                    status == FeeQuote.Status.PRICED ? FEE : BigDecimal.ZERO, "64493 non-facility PFS", FeeQuote.BilateralAdjustment.NONE,
+                    FeeQuote.MultipleProcedureRule.EXEMPT, null, null, List.of());
+            List<PricedLine> lines = noLines ? List.of() : List.of(new PricedLine(line, FEE, lineCovered, fee));
             PricedClaim claim = new PricedClaim(ClaimType.PROFESSIONAL, lines, noLines ? BigDecimal.ZERO : FEE);
             PricingResult pricing = new PricingResult(List.of(claim), FEE, BigDecimal.ZERO, FEE, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of(), List.of());
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of(), List.of(), provisional);
             FrequencyVerdict verdict = new FrequencyVerdict(SpinalRegion.LUMBAR_SACRAL, FrequencyCounter.THERAPEUTIC, 4, "ROLLING_12_MONTHS",
                     exceeded ? 4 : 1, exceeded, exceeded ? LocalDate.of(2027, 1, 4) : null, null, List.of());
             return new Estimate(SpinalRegion.LUMBAR_SACRAL, pricing, verdict, coverage, findings, List.of(), List.of(), List.of());
