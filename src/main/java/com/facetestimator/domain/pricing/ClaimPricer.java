@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Prices the claims of one appointment (FACET-RULES §4) and splits the allowed amount between
+ * Prices the claims of one appointment (PFS with GPCIs, OPPS Addendum B, contracts) and splits the allowed amount between
  * payer and patient. Pure: the fee data comes through {@link FeeScheduleSource}.
  *
  * <p>Per line, in this order, each step rounded half-up to cents and written to {@code steps}:
