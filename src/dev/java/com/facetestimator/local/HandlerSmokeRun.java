@@ -3,7 +3,7 @@ package com.facetestimator.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.facetestimator.api.Json;
+import com.facetestimator.tools.Json;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.TableBootstrap;
 import com.facetestimator.store.TableNames;
