@@ -168,6 +168,11 @@ class OpenApiContractTest {
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", "no-such-payer"), 404);
         exchange("POST", "/estimates", "{\"pad\": \"" + "x".repeat(HttpApiHandler.MAX_BODY_BYTES) + "\"}", 413);
 
+        // POST /public/estimates: the patient page's
+        exchange("POST", "/public/estimates", with(SampleRequests.workedExample(), "compareSites", true), 200);
+        exchange("POST", "/public/estimates", with(SampleRequests.workedExample(), "siteOfService", "ASC"), 200);
+        exchange("POST", "/public/estimates", with(SampleRequests.workedExample(), "patientId", patient), 400);
+
         // POST /forecasts
         exchange("POST", "/forecasts", SampleRequests.forecast(
                 SampleRequests.forecastAppointment("a1", patient, "2026-03-02"),
