@@ -1,9 +1,11 @@
 package com.facetestimator.tools;
 
+import com.facetestimator.tools.cms.AscAddendumAAParser;
 import com.facetestimator.tools.cms.ContractFeeFileParser;
 import com.facetestimator.tools.cms.FeeFileFormatException;
 import com.facetestimator.tools.cms.GpciFileParser;
 import com.facetestimator.tools.cms.ImportPeriod;
+import com.facetestimator.tools.cms.MueFileParser;
 import com.facetestimator.tools.cms.OppsAddendumBParser;
 import com.facetestimator.tools.cms.PercentOfContractFileParser;
 import com.facetestimator.tools.cms.RelativeValueFileParser;
