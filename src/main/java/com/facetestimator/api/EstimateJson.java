@@ -8,7 +8,7 @@ import com.facetestimator.domain.pricing.PricedLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shapes of API.md for estimates (forecasts: {@link ForecastJson}); money through {@link MoneyJson}. */
+/** The JSON shapes of docs/API.md for estimates (forecasts: {@link ForecastJson}); money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 
