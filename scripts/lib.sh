@@ -18,12 +18,26 @@ require_tools() {
   fi
 }
 
-# dynalite comes from the committed lockfile.
+# dynalite, playwright-core and axe-core come from the committed lockfile. Playwright must not
+# download browsers: the tests drive Debian's Chromium.
 ensure_node_modules() {
-  if [ ! -d node_modules/dynalite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "Installing the DynamoDB emulator (npm ci)..."
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ ! -d node_modules/dynalite ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing the DynamoDB emulator and the browser-test tools (npm ci)..."
     npm ci --no-audit --no-fund --loglevel=error
   fi
+}
+
+# The pages in a real browser: one local server and one Chromium for every page test.
+run_browser_tests() {
+  local chromium="${CHROMIUM:-/usr/bin/chromium}"
+  if [ ! -x "$chromium" ]; then
+    echo "browser tests skipped: chromium not found at $chromium (apt-get install chromium, or set CHROMIUM)"
+    return 0
+  fi
+  echo "Browser tests (Chromium at $chromium)..."
+  CHROMIUM="$chromium" node src/test/browser/run.mjs
 }
 
 # Deletes compiled classes whose source is gone (the compiler leaves them behind, and a stale

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decodes the common input fields of an appointment, wherever they appear, into a valid
+ * Decodes docs/API.md's common input fields of an appointment, wherever they appear, into a valid
  * {@link Appointment}: the one place they are checked. Every problem is named by its field;
  * the rules that are the domain's (purpose, levels) come from {@link ProcedureRequest}.
  */

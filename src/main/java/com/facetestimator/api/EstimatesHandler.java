@@ -27,12 +27,12 @@ public final class EstimatesHandler extends HttpApiHandler {
 
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
         super(Map.of(
-                "POST /estimates", request -> estimate(estimates, request),
+                "POST /estimates", request -> estimate(estimates, JsonFields.parseObject(request.body())),
                 "POST /forecasts", request -> forecast(forecasts, request)));
     }
 
-    private static ApiResult estimate(EstimateService estimates, ApiRequest request) {
-        Map<String, Object> body = JsonFields.parseObject(request.body());
+    /** Shared with {@link PublicEstimatesHandler}, which refuses a patient id before calling it. */
+    static ApiResult estimate(EstimateService estimates, Map<String, Object> body) {
         JsonFields fields = new JsonFields();
         Appointment appointment = AppointmentReader.read(body, "", fields, Set.of("compareSites"));
         boolean compareSites = Boolean.TRUE.equals(fields.bool(body, "", "compareSites"));
