@@ -24,6 +24,8 @@ import java.util.Map;
  * FeeImport pfs           FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport gpci          FILE (--year YYYY | --from D --to D) --source TEXT [--floor-through D]
  * FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT
+ * FeeImport asc           FILE (--year YYYY | --from D --to D) --source TEXT
+ * FeeImport mue           FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport contract-fees FILE --source TEXT
  * FeeImport percent-of    FILE
  * FeeImport bundled
@@ -41,6 +43,12 @@ public final class FeeImport {
             "usage: FeeImport pfs           FILE (--year YYYY | --from D --to D) --source TEXT",
             "       FeeImport gpci          FILE (--year YYYY | --from D --to D) --source TEXT [--floor-through D]",
             "       FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               OPPS Addendum B: the tab-delimited release, or a CSV extract with HCPCS, SI, APC, Payment Rate",
+            "       FeeImport asc           FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               ASC Addendum AA (CSV; columns found by name, e.g. 'April 2026 Payment Rate');",
+            "                               a quarter's release: --from its first day --to 12-31 replaces the rows from that day",
+            "       FeeImport mue           FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               NCCI MUE table (CSV: HCPCS, MUE Value, MAI), facility outpatient hospital",
             "       FeeImport contract-fees FILE --source TEXT",
             "       FeeImport percent-of    FILE",
             "       (add --publish PAYER to publish into DynamoDB instead of printing; percent-of takes --publish yes)",
@@ -83,6 +91,8 @@ public final class FeeImport {
                 case "pfs" -> RelativeValueFileParser.parse(in, period = period(options), source(options));
                 case "gpci" -> GpciFileParser.parse(in, period = period(options), source(options), date(options, "floor-through"));
                 case "opps" -> OppsAddendumBParser.parse(in, period = period(options), source(options));
+                case "asc" -> AscAddendumAAParser.parse(in, period = period(options), source(options));
+                case "mue" -> MueFileParser.parse(in, period = period(options), source(options));
                 case "contract-fees" -> ContractFeeFileParser.parse(in, source(options));
                 case "percent-of" -> PercentOfContractFileParser.parse(in);
                 default -> throw new UsageException("unknown format '" + format + "'");
