@@ -151,6 +151,29 @@ describe('front desk page', () => {
     }
   });
 
+  it('says plainly when a figure is incomplete (a fee is missing) or provisional (carried forward)', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      await ready(page);
+      await fill(page, { levels: ['L4-L5'], side: 'RIGHT' });
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('ULTRASOUND');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Incomplete:', { exact: true }).waitFor();
+      const incomplete = await result(page).innerText();
+      assert.match(incomplete, /Missing: 0216T-RT/);
+      assert.match(incomplete, /Professional claim \(incomplete: a fee is missing/);
+      assert.ok(!incomplete.includes('lowest patient share'), 'an incomplete site is never ranked');
+
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('FLUOROSCOPY');
+      await page.getByLabel('Date of service', { exact: true }).fill('2027-03-01');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Provisional:', { exact: true }).waitFor();
+      assert.match(await result(page).innerText(), /PAY-FEES-CARRIED-FORWARD/);
+    } finally {
+      await close();
+    }
+  });
+
   it('works from the keyboard alone', async () => {
     const { page, close } = await openPage('/');
     try {

@@ -80,6 +80,26 @@ describe('patient page', () => {
     }
   });
 
+  it('says what is not known and what is provisional', async () => {
+    const { page, close } = await openPage('/patient');
+    try {
+      await ready(page);
+      await fill(page);
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('ULTRASOUND');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Not known:').first().waitFor();
+      assert.equal(await result(page).getByText('Not known:').count(), 3, 'each site says so');
+      assert.match(await result(page).innerText(), /You would pay about \$[\d,.]+ or more/);
+
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('FLUOROSCOPY');
+      await page.getByLabel('Date of service', { exact: true }).fill('2027-03-01');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Provisional:').first().waitFor();
+    } finally {
+      await close();
+    }
+  });
+
   it('fits 375 px with no horizontal scroll and works from the keyboard', async () => {
     const { page, close } = await openPage('/patient', { width: 375, height: 812 });
     try {
