@@ -45,7 +45,7 @@ class ClaimPricerTest {
 
     @Test
     void apiWorkedExampleComesOutToTheCent() {
-        // API.md POST /estimates: Medicare, office, 2026-03-02, L4-L5 + L5-S1 bilateral, national, deductible met
+        // docs/API.md POST /estimates: Medicare, office, 2026-03-02, L4-L5 + L5-S1 bilateral, national, deductible met
         PricingResult r = price(TestFees.medicare(), SiteOfService.OFFICE, MARCH_2026, null, DEDUCTIBLE_MET,
                 bilateralTwoLevelProfessional());
 
