@@ -57,7 +57,7 @@ final class ForecastCsv {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("body", "a CSV file with a header row naming the columns is required");
         }
-        JsonFields problems = new JsonFields(RevenueForecast.MAX_LISTED_ERRORS, false);
+        JsonFields problems = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
         List<RevenueForecast.Planned> planned = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(READ).get()) {

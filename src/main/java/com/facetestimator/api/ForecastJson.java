@@ -18,7 +18,7 @@ final class ForecastJson {
     /** {@code {"appointments": [...]}}: every appointment through {@link AppointmentReader}, problems named by JSON path. */
     static ForecastRequest read(String text) {
         Map<String, Object> body = JsonFields.parseObject(text);
-        JsonFields fields = new JsonFields(RevenueForecast.MAX_LISTED_ERRORS, false);
+        JsonFields fields = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
         fields.onlyKnown(body, "", Set.of("appointments"));
         List<?> list = body.get("appointments") instanceof List<?> items ? items : null;
         if (list == null) {
@@ -40,11 +40,14 @@ final class ForecastJson {
                 fields.add(prefix, "must be an object");
                 continue;
             }
-            String id = fields.id(item, prefix, "appointmentId", true);
+            // Each appointment on its own, so every problem is counted exactly beyond the listed ones.
+            JsonFields own = new JsonFields();
+            String id = own.id(item, prefix, "appointmentId", true);
             if (id != null && !ids.add(id)) {
-                fields.add(prefix + ".appointmentId", "repeats an earlier appointmentId");
+                own.add(prefix + ".appointmentId", "repeats an earlier appointmentId");
             }
-            Appointment appointment = AppointmentReader.read(item, prefix, fields, Set.of("appointmentId"));
+            Appointment appointment = AppointmentReader.read(item, prefix, own, Set.of("appointmentId"));
+            own.errors().forEach(e -> fields.add(e.field(), e.message()));
             if (appointment != null && id != null) {
                 planned.add(new RevenueForecast.Planned(id, appointment));
             }

@@ -1,11 +1,8 @@
 package com.facetestimator.api;
 
-import com.facetestimator.domain.FieldError;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.estimate.Forecast;
-import com.facetestimator.domain.estimate.InvalidAppointmentsException;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import java.util.ArrayList;
+import com.facetestimator.domain.estimate.UnknownPayersException;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,14 +43,15 @@ final class ForecastRequest {
         return appointments;
     }
 
-    /** Runs the use case; appointments it refuses are named as the client wrote them. */
+    /** Runs the use case; appointments naming a payer with no profile are named as the client wrote them. */
     Forecast run(RevenueForecast forecasts) {
         try {
             return forecasts.forecast(appointments);
-        } catch (InvalidAppointmentsException e) {
-            List<FieldError> errors = new ArrayList<>(e.rejections().size());
-            e.rejections().forEach(r -> errors.add(new FieldError(naming.field(r.index(), r.error().field()), r.error().message())));
-            throw new InvalidInputException(errors, e.total());
+        } catch (UnknownPayersException e) {
+            JsonFields problems = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
+            e.positions().forEach(p -> problems.add(naming.field(p.index(), "payerId"), "no payer profile '" + p.payerId() + "' is loaded"));
+            problems.throwIfAny();
+            throw e; // unreachable: every position added a problem
         }
     }
 

@@ -190,16 +190,26 @@ class ForecastCsvTest {
     }
 
     @Test
-    void whatTheDomainRefusesIsNamedByLineAndColumnToo() throws IOException {
+    void theRulesOfASessionAndUnknownPayersAreNamedByLineAndColumnToo() throws IOException {
         String csv = HEADER + "\n"
                 + "d1,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY\n"
-                + "d2,,no-such-payer,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY\n"
-                + "d3,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;C5-C6,LEFT,FLUOROSCOPY\n"
-                + "d4,,medicare,OFFICE,2026-03-02,RFA,DIAGNOSTIC,L4-L5,LEFT,FLUOROSCOPY\n"
-                + "d5,,medicare,OFFICE,2026-03-02,INJECTION,,L4-L5,LEFT,FLUOROSCOPY\n";
+                + "d2,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;C5-C6,LEFT,FLUOROSCOPY\n"
+                + "d3,,medicare,OFFICE,2026-03-02,RFA,DIAGNOSTIC,L4-L5,LEFT,FLUOROSCOPY\n"
+                + "d4,,medicare,OFFICE,2026-03-02,INJECTION,,L4-L5,LEFT,FLUOROSCOPY\n"
+                + "d5,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;L9-L9,LEFT,FLUOROSCOPY\n";
         JsonNode p = problem(api.send("POST", "/forecasts", csv, CSV_IN), 400);
-        assertThat(fields(p)).containsExactly("line 3: payerId", "line 4: levels", "line 5: purpose", "line 6: purpose");
-        assertThat(p.path("errors").get(0).path("message").asText()).contains("no-such-payer");
+        assertThat(fields(p)).containsExactly("line 3: levels", "line 4: purpose", "line 5: purpose", "line 6: levels");
+
+        // A payer with no profile is the use case's to find; it is named the same way.
+        String payers = HEADER + "\n"
+                + "d1,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY\n"
+                + "d2,,no-such-payer,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY\n"
+                + "\"d3\",,no-such-payer,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,\"L4-L5;\nL5-S1\",LEFT,FLUOROSCOPY\n"
+                + "d4,,no-such-payer,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY\n";
+        JsonNode unknown = problem(api.send("POST", "/forecasts", payers, CSV_IN), 400);
+        assertThat(fields(unknown)).containsExactly("line 3: payerId", "line 4: payerId", "line 6: payerId");
+        assertThat(unknown.path("errors").get(0).path("message").asText()).contains("no-such-payer");
+        assertThat(unknown.path("errorCount").asInt()).isEqualTo(3);
     }
 
     @Test

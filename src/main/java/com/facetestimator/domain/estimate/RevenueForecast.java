@@ -1,7 +1,5 @@
 package com.facetestimator.domain.estimate;
 
-import com.facetestimator.domain.FieldError;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyPolicy;
@@ -14,13 +12,13 @@ import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.pricing.PayerProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,10 +28,8 @@ import java.util.TreeMap;
  * appointments consuming the frequency limits in date order, after the recorded sessions.
  */
 public final class RevenueForecast {
-    /** What one call takes: 30,000 appointments fit Lambda's 6 MB payload as CSV and its time as computed. */
+    /** What one call takes: 30,000 appointments fit Lambda's 6 MB payload as CSV, and its time (see the README's bench). */
     public static final int MAX_APPOINTMENTS = 30_000;
-    /** A refused batch lists this many problems (and counts them all): enough to fix a file, not a second copy of it. */
-    public static final int MAX_LISTED_ERRORS = 50;
 
     private final EstimateService estimates;
     private final SessionLedgerStore ledger;
@@ -50,6 +46,10 @@ public final class RevenueForecast {
 
     private record Prepared(Planned planned, PayerProfile payer, CodingResult coded, FrequencyPolicy policy) {}
 
+    /**
+     * @throws UnknownPayersException naming each appointment whose payer has no profile loaded
+     * @throws IllegalArgumentException for an empty batch or one over {@link #MAX_APPOINTMENTS}
+     */
     public Forecast forecast(List<Planned> appointments) {
         List<Prepared> prepared = prepare(appointments);
         Map<String, FrequencyVerdict> verdicts = frequencyVerdicts(prepared);
@@ -96,44 +96,29 @@ public final class RevenueForecast {
     }
 
     /**
-     * Codes every appointment first, so a bad batch is refused whole with every problem named by
-     * the appointment's position and its own field; the edge has already checked each field's form.
+     * Finds every appointment's payer and codes it first, so a batch naming a payer that is not
+     * loaded is refused whole, before any ledger read.
      */
     private List<Prepared> prepare(List<Planned> appointments) {
         if (appointments.isEmpty() || appointments.size() > MAX_APPOINTMENTS) {
             throw new IllegalArgumentException("a forecast holds 1 to " + MAX_APPOINTMENTS + " appointments");
         }
-        Map<String, PayerProfile> payers = new HashMap<>();
-        Set<String> unknownPayers = new HashSet<>();
-        List<InvalidAppointmentsException.Rejection> rejections = new ArrayList<>();
-        int problems = 0;
+        Map<String, Optional<PayerProfile>> payers = new HashMap<>();
+        List<UnknownPayersException.Position> unknown = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>(appointments.size());
         for (int i = 0; i < appointments.size(); i++) {
             Planned planned = appointments.get(i);
             Appointment a = planned.appointment();
-            PayerProfile payer = unknownPayers.contains(a.payerId()) ? null
-                    : payers.computeIfAbsent(a.payerId(), id -> estimates.findPayer(id).orElse(null));
-            List<FieldError> errors;
-            if (payer == null) {
-                unknownPayers.add(a.payerId());
-                errors = List.of(new FieldError("payerId", "no payer profile '" + a.payerId() + "' is loaded"));
-            } else {
-                try {
-                    CodingResult coded = coding.code(a.request(), payer.billing());
-                    prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
-                    continue;
-                } catch (InvalidInputException e) {
-                    errors = e.errors();
-                }
-            }
-            for (FieldError error : errors) {
-                if (problems++ < MAX_LISTED_ERRORS) {
-                    rejections.add(new InvalidAppointmentsException.Rejection(i, error));
-                }
+            Optional<PayerProfile> payer = payers.computeIfAbsent(a.payerId(), estimates::findPayer);
+            if (payer.isEmpty()) {
+                unknown.add(new UnknownPayersException.Position(i, a.payerId()));
+            } else if (unknown.isEmpty()) {
+                CodingResult coded = coding.code(a.request(), payer.get().billing());
+                prepared.add(new Prepared(planned, payer.get(), coded, estimates.frequencyPolicy(payer.get()).orElse(null)));
             }
         }
-        if (problems > 0) {
-            throw new InvalidAppointmentsException(rejections, problems);
+        if (!unknown.isEmpty()) {
+            throw new UnknownPayersException(unknown);
         }
         return prepared;
     }
