@@ -8,7 +8,11 @@ import java.util.List;
  * level strings the client sent (validated by the coding engine, which names bad ones);
  * {@code purpose} is null for RFA; {@code locality} is the Medicare payment locality as
  * {@code MAC-LOCALITY} (e.g. {@code 01182-18}) or null for national, which tells the MAC and
- * so which LCD article's modifier rules apply.
+ * so which LCD and billing article apply.
+ *
+ * @param diagnoses the ICD-10-CM codes of the claim as the client sent them (checked at the edge
+ *                  for form); empty when none were given, and the coverage policy's diagnosis
+ *                  check then says it was not done
  */
 public record ProcedureRequest(
         SiteOfService siteOfService,
@@ -18,13 +22,21 @@ public record ProcedureRequest(
         List<String> levels,
         Laterality laterality,
         Guidance guidance,
-        String locality) {
+        String locality,
+        List<String> diagnoses) {
     public ProcedureRequest {
         levels = levels == null ? List.of() : List.copyOf(levels);
+        diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
+    }
+
+    /** A request without diagnoses. */
+    public ProcedureRequest(SiteOfService siteOfService, LocalDate dateOfService, Procedure procedure, Purpose purpose,
+                            List<String> levels, Laterality laterality, Guidance guidance, String locality) {
+        this(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, locality, List.of());
     }
 
     /** The same procedure at another site, for site comparisons. */
     public ProcedureRequest atSite(SiteOfService site) {
-        return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality);
+        return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality, diagnoses);
     }
 }

@@ -96,7 +96,7 @@ public final class RevenueForecast {
             }
             try {
                 CodingResult coded = coding.code(a.request(), payer.billing());
-                prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
+                prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer, a.request().dateOfService()).orElse(null)));
             } catch (InvalidInputException e) {
                 e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
             }
@@ -128,7 +128,9 @@ public final class RevenueForecast {
         }
         for (var timeline : timelines.entrySet()) {
             List<Prepared> members = timeline.getValue();
-            FrequencyPolicy policy = members.get(0).policy();
+            // Each appointment is judged by the policy version of its own date (and its payer's liability).
+            Map<String, FrequencyPolicy> versions = new HashMap<>();
+            members.forEach(p -> versions.put(p.planned().appointmentId(), p.policy()));
             String patient = members.get(0).planned().appointment().patientId();
             var recorded = patient == null ? List.<com.facetestimator.domain.frequency.RecordedSession>of()
                     : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
@@ -138,7 +140,7 @@ public final class RevenueForecast {
                     p.coded().region(),
                     FrequencyCounter.of(p.planned().appointment().request().procedure(), p.planned().appointment().request().purpose()),
                     p.planned().appointment().abnOnFile())).toList();
-            verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
+            verdicts.putAll(FrequencyTimeline.assess(a -> versions.get(a.key()), recorded, planned));
         }
         return verdicts;
     }

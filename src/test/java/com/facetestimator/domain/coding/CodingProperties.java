@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 /** Invariants of every coded session, over random valid requests and payer conventions. */
 class CodingProperties {
 
-    private static final CodingEngine ENGINE = CodingEngine.standard();
+    private static final CodingEngine ENGINE = com.facetestimator.rules.RuleFiles.bundled().coding();
     private static final Set<String> PRIMARIES = Set.of("64490", "64493", "0213T", "0216T", "64633", "64635");
     private static final Set<String> ONCE_ADD_ONS = Set.of("64491", "64492", "64494", "64495", "0214T", "0215T", "0217T", "0218T");
     private static final Set<String> PER_JOINT_ADD_ONS = Set.of("64634", "64636");
@@ -72,7 +72,7 @@ class CodingProperties {
         Arbitrary<BillingConventions> conventions = Combinators.combine(
                         Arbitraries.of(BilateralStyle.class),
                         Arbitraries.of(BilateralStyle.class),
-                        Arbitraries.of(CoveragePolicyTable.MEDICARE_FACET_LCD).injectNull(0.5))
+                        Arbitraries.of("MEDICARE-FACET-LCD").injectNull(0.5))
                 .as(BillingConventions::new);
         Arbitrary<ProcedureRequest> requests = Arbitraries.of(Procedure.class).flatMap(procedure -> {
             Arbitrary<Purpose> purposes = procedure == Procedure.INJECTION
@@ -196,7 +196,7 @@ class CodingProperties {
     void underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCovered(@ForAll("scenarios") Scenario scenario) {
         BillingConventions c = scenario.conventions();
         CodingResult result = ENGINE.code(scenario.request(),
-                new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), CoveragePolicyTable.MEDICARE_FACET_LCD));
+                new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), "MEDICARE-FACET-LCD"));
         boolean imaging = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT).contains(scenario.request().guidance());
         assertThat(result.coverage().covered()).isEqualTo(imaging);
         for (Claim claim : result.claims()) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Every field problem is reported at once, naming the field (levels[i]) and the value sent. */
 class ValidationTest {
 
-    private final CodingEngine engine = CodingEngine.standard();
+    private final CodingEngine engine = com.facetestimator.rules.RuleFiles.bundled().coding();
 
     private static ProcedureRequest levels(String... levels) {
         return ClaimText.injection(Purpose.THERAPEUTIC, Laterality.RIGHT, levels);
