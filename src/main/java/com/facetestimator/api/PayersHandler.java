@@ -26,21 +26,12 @@ public final class PayersHandler extends HttpApiHandler {
 
     private static ApiResult listFees(PayerDirectory payers, FeeListing listing, ApiRequest request) {
         JsonFields fields = new JsonFields();
-        String payerId = request.path("payerId");
-        if (payerId == null || !JsonFields.ID.matcher(payerId).matches()) {
-            fields.add("payerId", "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
-        }
-        SiteOfService site = null;
+        String payerId = fields.pathId(request, "payerId");
         String siteText = request.query("site");
         if (siteText == null) {
-            fields.add("site", "is required: OFFICE, ASC or HOPD");
-        } else {
-            try {
-                site = SiteOfService.valueOf(siteText);
-            } catch (IllegalArgumentException e) {
-                fields.add("site", "must be one of OFFICE, ASC, HOPD");
-            }
+            fields.add("site", "is required: " + FieldRules.names(SiteOfService.class));
         }
+        SiteOfService site = fields.enumValue(siteText, "site", SiteOfService.class);
         LocalDate date = null;
         String dateText = request.query("date");
         if (dateText == null) {
@@ -48,10 +39,7 @@ public final class PayersHandler extends HttpApiHandler {
         } else {
             date = fields.date(dateText, "date");
         }
-        String locality = request.query("locality");
-        if (locality != null && !locality.matches("\\d{5}-\\d{2}")) {
-            fields.add("locality", "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18");
-        }
+        String locality = fields.locality(request.query("locality"), "locality");
         fields.throwIfAny();
         PayerProfile payer = payers.find(payerId)
                 .orElseThrow(() -> new NotFoundException("payerId", "no payer profile '" + payerId + "' is loaded"));

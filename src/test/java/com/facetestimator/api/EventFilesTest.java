@@ -41,6 +41,8 @@ class EventFilesTest {
             Map.entry("post-estimates-invalid-json.json", 400),
             Map.entry("post-estimates-invalid-fields.json", 400),
             Map.entry("post-estimates-unknown-payer.json", 404),
+            Map.entry("post-public-estimates.json", 200),
+            Map.entry("post-public-estimates-patient-id.json", 400),
             Map.entry("post-session.json", 201),
             Map.entry("post-session.json", 200), // the identical retry
             Map.entry("post-session-require-within-limit.json", 201),
@@ -89,5 +91,7 @@ class EventFilesTest {
         bodies.get("post-forecasts-frequency-limit.json").path("atRisk").forEach(r -> atRisk.add(r.path("appointmentId").asText()));
         assertThat(atRisk).containsExactlyInAnyOrder("visit-5", "visit-6");
         assertThat(bodies.get("patch-session-cancel.json").at("/session/status").asText()).isEqualTo("CANCELLED");
+        assertThat(bodies.get("post-public-estimates.json").at("/claims/0/type").asText()).isEqualTo("PROFESSIONAL");
+        assertThat(bodies.get("post-public-estimates-patient-id.json").at("/errors/0/field").asText()).isEqualTo("patientId");
     }
 }

@@ -22,9 +22,9 @@ public final class CodeFamilyTable {
 
     /** How the further-level add-on is counted. */
     public enum FurtherUnits {
-        /** One unit however many further levels (injection third-level add-ons, [S2]). */
+        /** One unit however many further levels (injection third-level add-ons; secondary source). */
         ONCE_PER_SESSION,
-        /** One unit per further level (RFA add-ons per additional joint, [S]). */
+        /** One unit per further level (RFA add-ons per additional joint). */
         PER_LEVEL
     }
 

@@ -250,7 +250,7 @@ public final class CodingEngine {
                                          ClaimType type, SiteOfService site) {
         BilateralStyle style = null;
         if (laterality == Laterality.BILATERAL) {
-            style = conventions.bilateralStyle(type, site); // ASC and HOPD facility claims may differ (FACET-RULES §3)
+            style = conventions.bilateralStyle(type, site); // Medicare ASC facility claims use RT/LT, HOPD modifier 50
             if (style == null) {
                 throw new IllegalArgumentException("the payer's billing conventions have no bilateral style for " + type + " claims");
             }

@@ -81,6 +81,12 @@ public final class ReferenceDataPublisher {
             for (Object row : schedule.contractFees()) {
                 sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
             }
+            for (Object row : schedule.ascRates()) {
+                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            for (Object row : schedule.mues()) {
+                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

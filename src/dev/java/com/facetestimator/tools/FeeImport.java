@@ -1,5 +1,14 @@
-package com.facetestimator.tools.cms;
+package com.facetestimator.tools;
 
+import com.facetestimator.tools.cms.AscAddendumAAParser;
+import com.facetestimator.tools.cms.ContractFeeFileParser;
+import com.facetestimator.tools.cms.FeeFileFormatException;
+import com.facetestimator.tools.cms.GpciFileParser;
+import com.facetestimator.tools.cms.ImportPeriod;
+import com.facetestimator.tools.cms.MueFileParser;
+import com.facetestimator.tools.cms.OppsAddendumBParser;
+import com.facetestimator.tools.cms.PercentOfContractFileParser;
+import com.facetestimator.tools.cms.RelativeValueFileParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,6 +33,8 @@ import java.util.Map;
  * FeeImport pfs           FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport gpci          FILE (--year YYYY | --from D --to D) --source TEXT [--floor-through D]
  * FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT
+ * FeeImport asc           FILE (--year YYYY | --from D --to D) --source TEXT
+ * FeeImport mue           FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport contract-fees FILE --source TEXT
  * FeeImport percent-of    FILE
  * FeeImport bundled
@@ -41,6 +52,12 @@ public final class FeeImport {
             "usage: FeeImport pfs           FILE (--year YYYY | --from D --to D) --source TEXT",
             "       FeeImport gpci          FILE (--year YYYY | --from D --to D) --source TEXT [--floor-through D]",
             "       FeeImport opps          FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               OPPS Addendum B: the tab-delimited release, or a CSV extract with HCPCS, SI, APC, Payment Rate",
+            "       FeeImport asc           FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               ASC Addendum AA (CSV; columns found by name, e.g. 'April 2026 Payment Rate');",
+            "                               a quarter's release: --from its first day --to 12-31 replaces the rows from that day",
+            "       FeeImport mue           FILE (--year YYYY | --from D --to D) --source TEXT",
+            "                               NCCI MUE table (CSV: HCPCS, MUE Value, MAI), facility outpatient hospital",
             "       FeeImport contract-fees FILE --source TEXT",
             "       FeeImport percent-of    FILE",
             "       (add --publish PAYER to publish into DynamoDB instead of printing; percent-of takes --publish yes)",
@@ -54,7 +71,7 @@ public final class FeeImport {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && args[0].equals("bundled")) {
-            err.println("Published: " + com.facetestimator.tools.FeeImportPublishing.bundled(err));
+            err.println("Published: " + FeeImportPublishing.bundled(err));
             return 0;
         }
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -83,6 +100,8 @@ public final class FeeImport {
                 case "pfs" -> RelativeValueFileParser.parse(in, period = period(options), source(options));
                 case "gpci" -> GpciFileParser.parse(in, period = period(options), source(options), date(options, "floor-through"));
                 case "opps" -> OppsAddendumBParser.parse(in, period = period(options), source(options));
+                case "asc" -> AscAddendumAAParser.parse(in, period = period(options), source(options));
+                case "mue" -> MueFileParser.parse(in, period = period(options), source(options));
                 case "contract-fees" -> ContractFeeFileParser.parse(in, source(options));
                 case "percent-of" -> PercentOfContractFileParser.parse(in);
                 default -> throw new UsageException("unknown format '" + format + "'");
@@ -103,7 +122,7 @@ public final class FeeImport {
         if (publishTo != null) {
             try {
                 err.println(file + ": " + parsed.size() + " rows; "
-                        + com.facetestimator.tools.FeeImportPublishing.publish(format, publishTo, parsed, period, err));
+                        + FeeImportPublishing.publish(format, publishTo, parsed, period, err));
                 return 0;
             } catch (IllegalArgumentException | IllegalStateException e) {
                 err.println(file + ": not published: " + e.getMessage());

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
 /**
  * Plain HTTP in front of the same handler classes Lambda runs: each request becomes an API
  * Gateway HTTP API (payload 2.0) event, each handler response becomes the HTTP response.
- * Routes come from template.yaml.
+ * Routes come from template.yaml. Any other GET is answered from the pages folder ({@code web/}
+ * next to the template) when it names one of its files.
  */
 public final class LocalApiServer implements AutoCloseable {
     /** Read at most this much of a body; the handler refuses anything over 1 MB with a 413. */
@@ -38,14 +39,19 @@ public final class LocalApiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final List<Binding> bindings;
+    private final StaticPages pages;
 
-    private LocalApiServer(HttpServer server, ExecutorService workers, List<Binding> bindings) {
+    private LocalApiServer(HttpServer server, ExecutorService workers, List<Binding> bindings, StaticPages pages) {
         this.server = server;
         this.workers = workers;
         this.bindings = bindings;
+        this.pages = pages;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0 = any free port) and serves the template's routes. */
+    /**
+     * Binds 127.0.0.1:{@code port} (0 = any free port) and serves the template's routes, and the
+     * pages of the {@code web/} folder beside the template when there is one.
+     */
     public static LocalApiServer start(Path template, int port) throws IOException {
         Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
         List<Binding> bindings = TemplateRoutes.routes(template).stream()
@@ -57,7 +63,8 @@ public final class LocalApiServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        LocalApiServer local = new LocalApiServer(server, workers, bindings);
+        Path folder = template.toAbsolutePath().getParent();
+        LocalApiServer local = new LocalApiServer(server, workers, bindings, StaticPages.in(folder == null ? null : folder.resolve("web")));
         server.createContext("/", local::serve);
         server.setExecutor(workers);
         server.start();
@@ -66,6 +73,11 @@ public final class LocalApiServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Whether the pages folder is being served. */
+    public boolean servesPages() {
+        return pages != null;
     }
 
     public List<TemplateRoutes.Route> routes() {
@@ -108,6 +120,13 @@ public final class LocalApiServer implements AutoCloseable {
                 if (params != null) {
                     response = invoke(exchange, binding, params);
                     break;
+                }
+            }
+            if (response == null && pages != null && (method.equals("GET") || method.equals("HEAD"))) {
+                Path file = pages.resolve(rawPath);
+                if (file != null) {
+                    pages.send(exchange, file, method.equals("HEAD"));
+                    return;
                 }
             }
             if (response == null) {

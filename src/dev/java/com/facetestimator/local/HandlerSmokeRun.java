@@ -1,15 +1,13 @@
-package com.facetestimator.tools;
+package com.facetestimator.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.facetestimator.api.Json;
-import com.facetestimator.local.EmulatorProcess;
-import com.facetestimator.local.LocalContext;
-import com.facetestimator.local.TemplateRoutes;
+import com.facetestimator.tools.Json;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.TableBootstrap;
 import com.facetestimator.store.TableNames;
+import com.facetestimator.tools.ReferenceDataPublisher;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

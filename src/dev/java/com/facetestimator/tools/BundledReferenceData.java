@@ -10,10 +10,12 @@ import com.facetestimator.domain.pricing.FeeSchedule;
 import com.facetestimator.domain.pricing.FeeScheduleSource;
 import com.facetestimator.domain.pricing.PayerProfile;
 import com.facetestimator.domain.pricing.PayerType;
+import com.facetestimator.tools.cms.AscAddendumAAParser;
 import com.facetestimator.tools.cms.ContractFeeFileParser;
 import com.facetestimator.tools.cms.FeeFileFormatException;
 import com.facetestimator.tools.cms.GpciFileParser;
 import com.facetestimator.tools.cms.ImportPeriod;
+import com.facetestimator.tools.cms.MueFileParser;
 import com.facetestimator.tools.cms.OppsAddendumBParser;
 import com.facetestimator.tools.cms.RelativeValueFileParser;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -179,7 +181,7 @@ public final class BundledReferenceData implements FeeScheduleSource {
 
     private record FeeFilesJson(@JsonProperty("_comment") String comment, List<FeeFileJson> files) {}
 
-    private enum Format { PFS_RELATIVE_VALUES, GPCI, OPPS_ADDENDUM_B, CONTRACT_FEES }
+    private enum Format { PFS_RELATIVE_VALUES, GPCI, OPPS_ADDENDUM_B, ASC_ADDENDUM_AA, MUE, CONTRACT_FEES }
 
     private record FeeFileJson(String payerId, Format format, String resource, String effectiveFrom, String effectiveTo,
                                String workGpciFloorThrough, String source) {
@@ -191,6 +193,9 @@ public final class BundledReferenceData implements FeeScheduleSource {
                         workGpciFloorThrough == null ? null : LocalDate.parse(workGpciFloorThrough))));
                 case OPPS_ADDENDUM_B -> builder.oppsRates(
                         read(resource, in -> OppsAddendumBParser.parse(in, period(), source)));
+                case ASC_ADDENDUM_AA -> builder.ascRates(
+                        read(resource, in -> AscAddendumAAParser.parse(in, period(), source)));
+                case MUE -> builder.mues(read(resource, in -> MueFileParser.parse(in, period(), source)));
                 case CONTRACT_FEES -> {
                     List<ContractFeeRow> rows = read(resource, in -> ContractFeeFileParser.parse(in, source));
                     for (ContractFeeRow row : rows) {

@@ -1,4 +1,4 @@
-package com.facetestimator.api;
+package com.facetestimator.tools;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The one ObjectMapper of the container: building it is costly, using it is thread-safe. The
- * request path reads and writes through {@link JsonCodec} instead, which needs no ObjectMapper
- * for trees, maps, lists and scalars; this one is built only when something else needs it.
+ * An ObjectMapper for the tools and the tests, which read event files, resources and responses
+ * as trees. Nothing a Lambda function runs may use it: the request path reads and writes JSON
+ * through the api package's JsonCodec alone, and a test checks that no databind class is loaded.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -20,11 +20,6 @@ public final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
-
-    static {
-        // Bound what a hostile body can make the parser do before validation rejects it.
-        MAPPER.getFactory().setStreamReadConstraints(JsonCodec.READ_CONSTRAINTS);
-    }
 
     private Json() {}
 }

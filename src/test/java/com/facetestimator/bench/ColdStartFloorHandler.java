@@ -1,4 +1,4 @@
-package com.facetestimator.tools;
+package com.facetestimator.bench;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;

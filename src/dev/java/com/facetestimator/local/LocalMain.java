@@ -81,6 +81,14 @@ public final class LocalMain {
         String base = "http://127.0.0.1:" + server.port();
         System.out.println();
         System.out.println("Facet estimator API listening on " + base + " (" + server.routes().size() + " routes from template.yaml)");
+        if (server.servesPages()) {
+            System.out.println("Pages:");
+            System.out.println("  front desk  " + base + "/");
+            System.out.println("  patient     " + base + "/patient");
+            if (Files.exists(project.resolve("web/forecast.html"))) {
+                System.out.println("  forecast    " + base + "/forecast");
+            }
+        }
         System.out.println("Try:");
         System.out.println("  curl -s " + base + "/payers");
         System.out.println("  curl -s -X POST " + base + "/estimates -H 'content-type: application/json' -d '"

@@ -1,10 +1,12 @@
 package com.facetestimator.tools;
 
+import com.facetestimator.domain.pricing.AscRateRow;
 import com.facetestimator.domain.pricing.ContractFeeRow;
 import com.facetestimator.domain.pricing.EffectiveDated;
 import com.facetestimator.domain.pricing.FeeBasis;
 import com.facetestimator.domain.pricing.FeeSchedule;
 import com.facetestimator.domain.pricing.GpciRow;
+import com.facetestimator.domain.pricing.MueRow;
 import com.facetestimator.domain.pricing.OppsRateRow;
 import com.facetestimator.domain.pricing.PayerProfile;
 import com.facetestimator.domain.pricing.RelativeValueRow;
@@ -62,6 +64,8 @@ final class FeeSchedulePublication {
                 .gpcis(merge(current.gpcis(), rows, GpciRow.class, from, to))
                 .oppsRates(merge(current.oppsRates(), rows, OppsRateRow.class, from, to))
                 .contractFees(merge(current.contractFees(), rows, ContractFeeRow.class, from, to))
+                .ascRates(merge(current.ascRates(), rows, AscRateRow.class, from, to))
+                .mues(merge(current.mues(), rows, MueRow.class, from, to))
                 .build();
         String version = "import-" + ReferenceDataPublisher.digest(merged);
         new FeeSchedulePublisher(dynamo, tables.fees(), progress::println).publish(merged, version);
@@ -91,6 +95,17 @@ final class FeeSchedulePublication {
             boolean overlaps = !row.effectiveTo().isBefore(from) && !row.effectiveFrom().isAfter(to);
             if (!overlaps) {
                 merged.add(row);
+            } else if (row instanceof AscRateRow asc) {
+                // A quarterly release replaces the rows of its period only: the part of an earlier
+                // release before it (e.g. January's rows for January to March) is kept.
+                if (asc.effectiveFrom().isBefore(from)) {
+                    merged.add(kind.cast(new AscRateRow(asc.code(), asc.paymentIndicator(), asc.multipleProcedureDiscount(),
+                            asc.paymentWeight(), asc.paymentRate(), asc.effectiveFrom(), from.minusDays(1), asc.source())));
+                }
+                if (asc.effectiveTo().isAfter(to)) {
+                    merged.add(kind.cast(new AscRateRow(asc.code(), asc.paymentIndicator(), asc.multipleProcedureDiscount(),
+                            asc.paymentWeight(), asc.paymentRate(), to.plusDays(1), asc.effectiveTo(), asc.source())));
+                }
             }
         }
         merged.addAll(incoming);
