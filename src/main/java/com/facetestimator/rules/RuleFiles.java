@@ -141,7 +141,8 @@ public final class RuleFiles {
     // ---- policies ---------------------------------------------------------------------------
 
     private static RuleData.Policies policies(RuleJson json) {
-        json.onlyKnown(Set.of("countersPolicyId", "generalDocumentation", "policies"));
+        json.onlyKnown(Set.of("countersPolicyId", "rules", "versionNotLoadedRule", "generalDocumentation", "policies"));
+        Map<String, Rule> tableRules = rules(json);
         List<ChecklistItem> general = new ArrayList<>();
         for (RuleJson item : json.objects("generalDocumentation")) {
             item.onlyKnown(Set.of("text", "appliesTo"));
@@ -165,7 +166,7 @@ public final class RuleFiles {
             }
         }
         return new RuleData.Policies(
-                guarded(json, () -> new CoveragePolicyTable(coverage, general)),
+                guarded(json, () -> new CoveragePolicyTable(coverage, general, rule(json, "versionNotLoadedRule", tableRules))),
                 guarded(json, () -> new FrequencyPolicies(frequency, liabilities, json.string("countersPolicyId"))));
     }
 

@@ -1,10 +1,8 @@
 package com.facetestimator.domain.coding;
 
-import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.Finding.Confidence;
 import com.facetestimator.domain.Finding.Severity;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.CodeFamilyTable.CodeFamily;
 import com.facetestimator.domain.coding.CodeFamilyTable.CodeSpec;
 import com.facetestimator.domain.coding.CodeFamilyTable.FurtherUnits;
@@ -16,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +29,6 @@ import java.util.stream.Collectors;
  */
 public final class CodingEngine {
 
-    private static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{2}");
-
     private final CodeFamilyTable families;
     private final CoveragePolicyTable policies;
 
@@ -43,17 +38,18 @@ public final class CodingEngine {
     }
 
     /**
-     * @throws InvalidInputException listing every problem with the request's fields
+     * Codes a request the edge has validated ({@link ProcedureRequest} cannot be built otherwise).
+     *
      * @throws IllegalArgumentException when the conventions (a payer profile, not client input)
      *                                  name an unknown coverage policy or lack a needed bilateral style
      */
     public CodingResult code(ProcedureRequest request, BillingConventions conventions) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(conventions, "conventions");
-        SessionLevels session = validate(request);
-        CoveragePolicy policy = policyOf(conventions, request);
-
+        SessionLevels session = SessionLevels.of(request.levels());
         List<Finding> findings = new ArrayList<>();
+        CoveragePolicy policy = policyOf(conventions, request, findings);
+
         Indication indication = Indication.of(request.procedure(), request.purpose());
         CoverageCheck check = policy == null ? null : new CoverageCheck(policy, request);
         boolean guidanceCovered = check == null || check.guidanceCovered();
@@ -112,11 +108,10 @@ public final class CodingEngine {
     }
 
     /**
-     * The version of the payer's coverage policy in force on the date of service, or null when the
-     * payer names none.
+     * The version of the payer's coverage policy in force on the date of service; empty when the
+     * payer names none or no version is loaded for that date.
      *
      * @throws IllegalArgumentException when the payer names a policy with no version at all (a configuration error)
-     * @throws InvalidInputException    (field {@code dateOfService}) when no version is in force on that date
      */
     public Optional<CoveragePolicy> coveragePolicy(BillingConventions conventions, java.time.LocalDate dateOfService) {
         String id = conventions.coveragePolicyId();
@@ -126,46 +121,20 @@ public final class CodingEngine {
         if (!policies.knows(id)) {
             throw new IllegalArgumentException("unknown coverage policy " + id);
         }
-        return Optional.of(policies.find(id, dateOfService).orElseThrow(() -> new InvalidInputException("dateOfService",
-                "no version of the payer's coverage policy " + id + " is loaded for " + dateOfService)));
+        return policies.find(id, dateOfService);
     }
 
-    // ---------------------------------------------------------------- validation
-
-    private static SessionLevels validate(ProcedureRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.siteOfService() == null) {
-            errors.add(new FieldError("siteOfService", "is required: OFFICE, ASC or HOPD"));
+    private CoveragePolicy policyOf(BillingConventions conventions, ProcedureRequest request, List<Finding> findings) {
+        String id = conventions.coveragePolicyId();
+        if (id == null) {
+            return null;
         }
-        if (request.dateOfService() == null) {
-            errors.add(new FieldError("dateOfService", "is required (YYYY-MM-DD)"));
+        Optional<CoveragePolicy> version = coveragePolicy(conventions, request.dateOfService());
+        if (version.isEmpty()) {
+            findings.add(policies.versionNotLoaded().finding(Severity.WARNING, "No version of the payer's coverage policy "
+                    + id + " is loaded for " + request.dateOfService() + ", so its coverage rules were not applied."));
         }
-        if (request.procedure() == null) {
-            errors.add(new FieldError("procedure", "is required: INJECTION or RFA"));
-        } else if (request.procedure() == Procedure.INJECTION && request.purpose() == null) {
-            errors.add(new FieldError("purpose", "is required for INJECTION: DIAGNOSTIC or THERAPEUTIC"));
-        } else if (request.procedure() == Procedure.RFA && request.purpose() == Purpose.DIAGNOSTIC) {
-            errors.add(new FieldError("purpose", "DIAGNOSTIC is not valid for RFA, which is therapeutic; omit purpose or send THERAPEUTIC"));
-        }
-        Optional<SessionLevels> levels = SessionLevels.parse(request.levels(), errors);
-        if (request.laterality() == null) {
-            errors.add(new FieldError("laterality", "is required: LEFT, RIGHT or BILATERAL"));
-        }
-        if (request.guidance() == null) {
-            errors.add(new FieldError("guidance", "is required: FLUOROSCOPY, CT, ULTRASOUND or NONE"));
-        }
-        if (request.locality() != null && !LOCALITY.matcher(request.locality()).matches()) {
-            errors.add(new FieldError("locality", "'" + SessionLevels.quoted(request.locality())
-                    + "' is not a Medicare locality as MAC-LOCALITY, e.g. 01182-18"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return levels.orElseThrow();
-    }
-
-    private CoveragePolicy policyOf(BillingConventions conventions, ProcedureRequest request) {
-        return coveragePolicy(conventions, request.dateOfService()).orElse(null);
+        return version.orElse(null);
     }
 
     // ---------------------------------------------------------------- coding

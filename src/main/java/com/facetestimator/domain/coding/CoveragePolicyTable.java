@@ -16,10 +16,13 @@ public final class CoveragePolicyTable {
 
     private final List<CoveragePolicy> versions;
     private final List<ChecklistItem> generalDocumentation;
+    private final Rule versionNotLoaded;
 
-    public CoveragePolicyTable(List<CoveragePolicy> versions, List<ChecklistItem> generalDocumentation) {
+    /** @param versionNotLoaded the rule reported when a payer's policy has no version for a date of service */
+    public CoveragePolicyTable(List<CoveragePolicy> versions, List<ChecklistItem> generalDocumentation, Rule versionNotLoaded) {
         this.versions = List.copyOf(versions);
         this.generalDocumentation = List.copyOf(generalDocumentation);
+        this.versionNotLoaded = Objects.requireNonNull(versionNotLoaded, "versionNotLoaded");
         for (int i = 0; i < this.versions.size(); i++) {
             for (int j = i + 1; j < this.versions.size(); j++) {
                 CoveragePolicy a = this.versions.get(i);
@@ -36,6 +39,11 @@ public final class CoveragePolicyTable {
     public Optional<CoveragePolicy> find(String policyId, LocalDate dateOfService) {
         Objects.requireNonNull(dateOfService, "dateOfService");
         return versions.stream().filter(v -> v.id().equals(policyId) && v.appliesOn(dateOfService)).findFirst();
+    }
+
+    /** The rule of the WARNING when no version of a payer's policy is in force on the date of service. */
+    public Rule versionNotLoaded() {
+        return versionNotLoaded;
     }
 
     /** Whether any version of {@code policyId} is loaded (a payer naming none is misconfigured). */
