@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of API.md for estimates and forecasts; money through {@link MoneyJson}. */
+/** The JSON shapes of docs/API.md for estimates and forecasts; money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 

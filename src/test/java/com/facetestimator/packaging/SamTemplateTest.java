@@ -24,12 +24,6 @@ import org.junit.jupiter.api.Test;
 /** What `sam validate` and `sam build` would catch, tested without SAM CLI. */
 class SamTemplateTest {
     private static final Path TEMPLATE = Path.of("template.yaml");
-    /** The routes of API.md; the template must declare exactly these. */
-    private static final Set<String> API_ROUTES = Set.of(
-            "POST /estimates", "POST /forecasts",
-            "POST /patients/{patientId}/sessions", "GET /patients/{patientId}/sessions",
-            "PATCH /patients/{patientId}/sessions/{sessionId}",
-            "GET /payers", "GET /payers/{payerId}/fees", "POST /public/estimates");
 
     @Test
     void parsesWithShortFormTags() throws IOException {
@@ -42,19 +36,13 @@ class SamTemplateTest {
     }
 
     @Test
-    void declaresEveryRouteOfTheContract() throws IOException {
-        Set<String> declared = new TreeSet<>();
-        TemplateRoutes.routes(TEMPLATE).forEach(r -> declared.add(r.routeKey()));
-        assertThat(declared).isEqualTo(new TreeSet<>(API_ROUTES));
-    }
-
-    @Test
     void everyHandlerClassExistsAndServesItsRoutes() throws Exception {
         for (TemplateRoutes.Route route : TemplateRoutes.routes(TEMPLATE)) {
             Class<?> type = Class.forName(route.handlerClass());
             assertThat(RequestHandler.class).as(route.handlerClass()).isAssignableFrom(type);
             assertThat(HttpApiHandler.class).isAssignableFrom(type);
-            assertThat(type.getConstructor()).as("Lambda needs a public no-arg constructor").isNotNull();
+            assertThat(type.getConstructors()).as(route.handlerClass() + ": Lambda needs a public no-arg constructor")
+                    .anyMatch(c -> c.getParameterCount() == 0);
         }
     }
 

@@ -17,7 +17,6 @@ import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
-import com.facetestimator.tools.cms.FeeImport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

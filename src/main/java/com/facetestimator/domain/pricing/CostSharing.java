@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Splits priced claims between payer and patient (FACET-RULES §4, API.md).
+ * Splits priced claims between payer and patient (Medicare Part B cost sharing; docs/API.md, POST /estimates).
  *
  * <ul>
  *   <li>Covered amounts: the remaining deductible is taken first (professional claim first, then

@@ -1,5 +1,14 @@
-package com.facetestimator.tools.cms;
+package com.facetestimator.tools;
 
+import com.facetestimator.tools.cms.AscAddendumAAParser;
+import com.facetestimator.tools.cms.ContractFeeFileParser;
+import com.facetestimator.tools.cms.FeeFileFormatException;
+import com.facetestimator.tools.cms.GpciFileParser;
+import com.facetestimator.tools.cms.ImportPeriod;
+import com.facetestimator.tools.cms.MueFileParser;
+import com.facetestimator.tools.cms.OppsAddendumBParser;
+import com.facetestimator.tools.cms.PercentOfContractFileParser;
+import com.facetestimator.tools.cms.RelativeValueFileParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -62,7 +71,7 @@ public final class FeeImport {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && args[0].equals("bundled")) {
-            err.println("Published: " + com.facetestimator.tools.FeeImportPublishing.bundled(err));
+            err.println("Published: " + FeeImportPublishing.bundled(err));
             return 0;
         }
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -113,7 +122,7 @@ public final class FeeImport {
         if (publishTo != null) {
             try {
                 err.println(file + ": " + parsed.size() + " rows; "
-                        + com.facetestimator.tools.FeeImportPublishing.publish(format, publishTo, parsed, period, err));
+                        + FeeImportPublishing.publish(format, publishTo, parsed, period, err));
                 return 0;
             } catch (IllegalArgumentException | IllegalStateException e) {
                 err.println(file + ": not published: " + e.getMessage());
