@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.estimate.UnknownPayersException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +65,13 @@ public final class EstimatesHandler extends HttpApiHandler {
             }
         }
         fields.throwIfAny();
-        return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+        try {
+            return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+        } catch (UnknownPayersException e) {
+            e.positions().forEach(p -> fields.add("appointments[" + p.index() + "].payerId",
+                    "no payer profile '" + p.payerId() + "' is loaded"));
+            fields.throwIfAny();
+            throw e; // unreachable: every position added a problem
+        }
     }
 }
