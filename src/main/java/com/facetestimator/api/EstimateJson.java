@@ -36,6 +36,7 @@ final class EstimateJson {
         coverage.put("covered", e.coverage().covered());
         coverage.put("priorAuthorizationRequired", e.coverage().priorAuthorizationRequired());
         coverage.put("abnAdvised", e.coverage().abnAdvised());
+        coverage.put("organizationDeterminationAdvised", e.coverage().organizationDeterminationAdvised());
         body.put("coverage", coverage);
         body.put("findings", FrequencyJson.findings(e.findings()));
         body.put("documentation", e.documentation());

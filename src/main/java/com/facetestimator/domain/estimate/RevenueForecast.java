@@ -114,7 +114,7 @@ public final class RevenueForecast {
                 unknown.add(new UnknownPayersException.Position(i, a.payerId()));
             } else if (unknown.isEmpty()) {
                 CodingResult coded = coding.code(a.request(), payer.get().billing());
-                prepared.add(new Prepared(planned, payer.get(), coded, estimates.frequencyPolicy(payer.get()).orElse(null)));
+                prepared.add(new Prepared(planned, payer.get(), coded, estimates.frequencyPolicy(payer.get(), a.request().dateOfService()).orElse(null)));
             }
         }
         if (!unknown.isEmpty()) {
@@ -144,7 +144,9 @@ public final class RevenueForecast {
         }
         for (var timeline : timelines.entrySet()) {
             List<Prepared> members = timeline.getValue();
-            FrequencyPolicy policy = members.get(0).policy();
+            // Each appointment is judged by the policy version of its own date (and its payer's liability).
+            Map<String, FrequencyPolicy> versions = new HashMap<>();
+            members.forEach(p -> versions.put(p.planned().appointmentId(), p.policy()));
             String patient = members.get(0).planned().appointment().patientId();
             var recorded = patient == null ? List.<com.facetestimator.domain.frequency.RecordedSession>of()
                     : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
@@ -154,7 +156,7 @@ public final class RevenueForecast {
                     p.coded().region(),
                     FrequencyCounter.of(p.planned().appointment().request().procedure(), p.planned().appointment().request().purpose()),
                     p.planned().appointment().abnOnFile())).toList();
-            verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
+            verdicts.putAll(FrequencyTimeline.assess(a -> versions.get(a.key()), recorded, planned));
         }
         return verdicts;
     }
