@@ -147,6 +147,11 @@ class FacilityFeesTest {
         assertThat(amounts(national)).containsExactly(cents(rate.multiply(new BigDecimal("1.5"))), cents(BigDecimal.ZERO));
         assertThat(national.sources()).contains("CMS CY2026 OPPS Addendum B, January 2026 release (2025-12-29), derived extract");
         assertThat(national.provisional()).isFalse();
+        // The 2026 Addendum B is a derived copy: its figures are marked lower-confidence.
+        assertThat(national.findings()).filteredOn(f -> f.ruleId().equals("PAY-FEE-DATA-DERIVED")).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isEqualTo(Finding.Confidence.SECONDARY_SOURCE));
+        assertThat(ruleIds(facility(SiteOfService.HOPD, LocalDate.of(2025, 6, 2), null, line("64493", false, 1, "50"))))
+                .doesNotContain("PAY-FEE-DATA-DERIVED");
 
         // The hospital's own index: rate x (0.6 x WI + 0.4), then 150%.
         WageIndex own = WageIndex.ofHospital(new BigDecimal("1.1000"), "the hospital's own wage index (request)");
