@@ -245,4 +245,26 @@ class FacilityFeesTest {
         assertThat(asc.allowed()).isEqualTo(ascRate("20260101", "0213T"));
         assertThat(asc.complete()).isTrue();
     }
+
+    @Test
+    void aCarriedForwardWageIndexMakesTheEstimateProvisional() {
+        WageIndex carried = CONNECTICUT.asCarriedForward();
+        PricingResult r = facility(SiteOfService.ASC, LocalDate.of(2027, 2, 1), carried, line("64493", false, 1, "RT"));
+        assertThat(r.provisional()).isTrue();
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("PAY-FEES-CARRIED-FORWARD")).extracting(Finding::message)
+                .contains("CY2026 wage index (CMS CY2026 ASC wage index by CBSA) used for 2027-02-01: no CY2027 wage index is loaded;"
+                        + " the figures are provisional");
+        BigDecimal rate = ascRate("20260101", "64493");
+        assertThat(r.allowed()).isEqualTo(cents(rate.multiply(new BigDecimal("0.5").multiply(CONNECTICUT.value()).add(new BigDecimal("0.5")))));
+    }
+
+    @Test
+    void theFeeListingShowsAscFacilityRatesCarriedForwardToo() {
+        var medicare = DATA.scheduleFor("medicare").orElseThrow();
+        for (LocalDate date : List.of(LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1))) {
+            assertThat(medicare.feesInEffect(SiteOfService.ASC, date, null))
+                    .filteredOn(q -> q.component() == ClaimType.FACILITY && q.code().equals("64493")).singleElement()
+                    .satisfies(q -> assertThat(q.amount()).isEqualTo(ascRate("20260101", "64493")));
+        }
+    }
 }
