@@ -21,14 +21,19 @@ public final class EstimatesHandler extends HttpApiHandler {
     }
 
     private EstimatesHandler(LambdaContainer container) {
-        this(container.estimates(), container.forecasts());
+        this(container.estimates(), container.forecasts(), container.accessLog());
         this.priming = SnapStartPriming.register(container, this);
     }
 
+    /** Logging to standard output. */
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
+        this(estimates, forecasts, AccessLog.standardOutput());
+    }
+
+    public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts, AccessLog log) {
         super(Map.of(
                 "POST /estimates", request -> estimate(estimates, JsonFields.parseObject(request.body())),
-                "POST /forecasts", request -> forecast(forecasts, request)));
+                "POST /forecasts", request -> forecast(forecasts, request)), log);
     }
 
     /** Shared with {@link PublicEstimatesHandler}, which refuses a patient id before calling it. */

@@ -66,7 +66,6 @@ final class SessionsFixture implements AutoCloseable {
         writer.put(medicare());
         writer.put(selfPay());
         handler = handler(ledger, 5);
-        AccessLog.redirect(logStream);
     }
 
     /** Medicare-like: the facet LCD's coverage and frequency policies, CMS fee schedule. */
@@ -90,7 +89,7 @@ final class SessionsFixture implements AutoCloseable {
     SessionsHandler handler(SessionLedgerStore store, int maxAttempts) {
         var payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), Duration.ofMinutes(5));
         return new SessionsHandler(new SessionBookings(payers, CodingEngine.standard(), store,
-                FrequencyPolicies.bundled(), maxAttempts, CLOCK));
+                FrequencyPolicies.bundled(), maxAttempts, CLOCK), new AccessLog(logStream::println));
     }
 
     /** A fresh patient id, remembered so that {@link #assertNoPatientIdLeaked()} looks for it. */
@@ -180,7 +179,6 @@ final class SessionsFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        AccessLog.redirect(System.out);
         dynamo.close();
     }
 
