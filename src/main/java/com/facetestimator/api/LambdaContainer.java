@@ -6,6 +6,8 @@ import com.facetestimator.domain.estimate.RevenueForecast;
 import com.facetestimator.domain.estimate.SessionBookings;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
+import com.facetestimator.rules.RuleData;
+import com.facetestimator.rules.RuleFiles;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
@@ -33,8 +35,10 @@ public final class LambdaContainer {
     private final DynamoDbPayerDirectory payers;
     private final DynamoDbFeeSchedules feeSchedules;
     private final DynamoDbSessionLedger sessionLedger;
-    private final CodingEngine coding = CodingEngine.standard();
-    private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
+    // The rule files are read once per container (jackson-core streaming, a few ms of the cold start).
+    private final RuleData rules = RuleFiles.bundled();
+    private final CodingEngine coding = rules.coding();
+    private final FrequencyPolicies frequencyPolicies = rules.frequency();
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
     private final SessionBookings sessionBookings;
