@@ -3,11 +3,11 @@ package com.facetestimator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
+import com.facetestimator.rules.RuleData;
+import com.facetestimator.rules.RuleFiles;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
 
 /** A storage outage is a 503 and one WARN line naming its cause: no stack trace, no "unhandled". */
 class StorageOutageLogTest {
+    private static final RuleData RULES = RuleFiles.bundled();
 
     @Test
     void anOutageIsAWarnWithItsCauseAndNoStack() throws Exception {
         var dead = DynamoDbTestEndpoint.unreachableClient();
         var payers = new DynamoDbPayerDirectory(dead, "fees", Duration.ofMinutes(5));
         var ledger = new DynamoDbSessionLedger(dead, "sessions");
-        var estimates = new EstimateService(payers, ledger, CodingEngine.standard(), FrequencyPolicies.bundled(),
+        var estimates = new EstimateService(payers, ledger, RULES.coding(), RULES.frequency(),
                 new ClaimPricer(new DynamoDbFeeSchedules(dead, "fees", payers, Duration.ofMinutes(5))));
         List<String> lines = new ArrayList<>();
-        var handler = new EstimatesHandler(estimates, new RevenueForecast(estimates, ledger, CodingEngine.standard()), new AccessLog(lines::add));
+        var handler = new EstimatesHandler(estimates, new RevenueForecast(estimates, ledger, RULES.coding()), new AccessLog(lines::add));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 HttpEvents.event("POST /estimates", null, null, SampleRequests.workedExample().toString()), null);
