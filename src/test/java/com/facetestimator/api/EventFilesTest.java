@@ -38,6 +38,7 @@ class EventFilesTest {
             Map.entry("post-estimates-base64.json", 200),
             Map.entry("post-estimates-compare-sites.json", 200),
             Map.entry("post-estimates-asc-rfa.json", 200),
+            Map.entry("post-estimates-next-year-provisional.json", 200),
             Map.entry("post-estimates-invalid-json.json", 400),
             Map.entry("post-estimates-invalid-fields.json", 400),
             Map.entry("post-estimates-unknown-payer.json", 404),
