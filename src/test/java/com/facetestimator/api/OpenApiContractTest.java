@@ -3,11 +3,11 @@ package com.facetestimator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.testing.ApiStack;
 import com.facetestimator.testing.Events;
+import com.facetestimator.testing.DynamoDbTestEndpoint;
 import com.facetestimator.testing.HttpEvents;
 import com.facetestimator.testing.OpenApiDocument;
 import com.facetestimator.testing.SampleRequests;
@@ -15,7 +15,6 @@ import com.facetestimator.testing.Payers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,11 +226,7 @@ class OpenApiContractTest {
 
     @Test
     void storageOutageIsA503WithRetryAfterAsDocumented() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        var dead = DynamoDbClients.create("http://127.0.0.1:" + closedPort, List.of());
+        var dead = DynamoDbTestEndpoint.unreachableClient();
         var payers = new DynamoDbPayerDirectory(dead, "fees", Duration.ofMinutes(5));
         var handler = new PayersHandler(payers, new DynamoDbFeeSchedules(dead, "fees", payers, Duration.ofMinutes(5)));
         for (var event : List.of(
