@@ -10,8 +10,6 @@ import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.SnapshotGuard;
 import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.RequestCounter;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -104,48 +102,43 @@ final class ForecastCsvBench {
         int bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
         Bench.log("forecast CSV: %,d appointments over %,d patients (%,d bytes of CSV), through the handler, CSV answered; "
                 + "%d runs after one warm-up, each in a fresh container", appointments, patients, bodyBytes, runs);
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        AccessLog.redirect(discard);
-        try {
-            once(body); // warm-up: JIT and class loading of this size's path, not counted
-            double[] wall = new double[runs];
-            long requests = 0;
-            Map<String, Long> byOperation = Map.of();
-            long peak = 0;
-            APIGatewayV2HTTPResponse last = null;
-            for (int i = 0; i < runs; i++) {
-                System.gc(); // start each run from the same heap, so the peak is this run's
-                resetPeaks();
-                counter.reset();
-                long t0 = System.nanoTime();
-                last = once(body);
-                wall[i] = (System.nanoTime() - t0) / 1_000_000.0;
-                peak = Math.max(peak, heapPeak());
-                if (counter.total() >= requests) {
-                    requests = counter.total();
-                    byOperation = counter.byOperation();
-                }
-                if (last.getStatusCode() != 200) {
-                    throw new IllegalStateException("the CSV forecast was answered " + last.getStatusCode() + ": " + abbreviate(last.getBody()));
-                }
-                Bench.log("  run %d: %.0f ms, %d requests %s, heap peak %.0f MiB", i + 1, wall[i], counter.total(), counter.byOperation(),
-                        heapPeak() / 1048576.0);
+        once(body); // warm-up: JIT and class loading of this size's path, not counted
+        double[] wall = new double[runs];
+        long requests = 0;
+        Map<String, Long> byOperation = Map.of();
+        long peak = 0;
+        APIGatewayV2HTTPResponse last = null;
+        for (int i = 0; i < runs; i++) {
+            System.gc(); // start each run from the same heap, so the peak is this run's
+            resetPeaks();
+            counter.reset();
+            long t0 = System.nanoTime();
+            last = once(body);
+            wall[i] = (System.nanoTime() - t0) / 1_000_000.0;
+            peak = Math.max(peak, heapPeak());
+            if (counter.total() >= requests) {
+                requests = counter.total();
+                byOperation = counter.byOperation();
             }
-            String answer = last.getBody();
-            int rows = (int) answer.lines().count() - 1;
-            if (rows != appointments) {
-                throw new IllegalStateException("the CSV answer has " + rows + " rows for " + appointments + " appointments");
+            if (last.getStatusCode() != 200) {
+                throw new IllegalStateException("the CSV forecast was answered " + last.getStatusCode() + ": " + abbreviate(last.getBody()));
             }
-            return new Measure(appointments, patients, bodyBytes, Stats.median(wall), wall, requests, byOperation, peak, last.getStatusCode(),
-                    rows, answer.getBytes(StandardCharsets.UTF_8).length);
-        } finally {
-            AccessLog.redirect(System.out);
+            Bench.log("  run %d: %.0f ms, %d requests %s, heap peak %.0f MiB", i + 1, wall[i], counter.total(), counter.byOperation(),
+                    heapPeak() / 1048576.0);
         }
+        String answer = last.getBody();
+        int rows = (int) answer.lines().count() - 1;
+        if (rows != appointments) {
+            throw new IllegalStateException("the CSV answer has " + rows + " rows for " + appointments + " appointments");
+        }
+        return new Measure(appointments, patients, bodyBytes, Stats.median(wall), wall, requests, byOperation, peak, last.getStatusCode(),
+                rows, answer.getBytes(StandardCharsets.UTF_8).length);
     }
 
     private APIGatewayV2HTTPResponse once(String body) {
         LambdaContainer container = new LambdaContainer(dynamo, tables, guard);
-        EstimatesHandler handler = new EstimatesHandler(container.estimates(), container.forecasts());
+        // The access log line is built as in Lambda; only its terminal write is skipped.
+        EstimatesHandler handler = new EstimatesHandler(container.estimates(), container.forecasts(), new AccessLog(line -> { }));
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("POST /forecasts").withRawPath("/forecasts")
                 .withHeaders(Map.of("content-type", "text/csv", "accept", "text/csv"))
