@@ -55,10 +55,15 @@ public enum PricingRule {
                     + " (derived extract of the CMS file)",
             Confidence.SECONDARY_SOURCE),
     NOT_COVERED_ABN("PAY-NOT-COVERED-ABN", Severity.INFO,
-            "FACET-RULES §2: not covered with a signed ABN on file: modifier GA, the patient can be billed",
+            "Medicare Claims Processing Manual (Pub. 100-04) ch. 30; ABN form CMS-R-131: with a signed ABN (modifier GA)"
+                    + " the patient can be billed for a non-covered service",
             Confidence.UNCONFIRMED),
     NOT_COVERED_NO_ABN("PAY-NOT-COVERED-PROVIDER-LIABLE", Severity.WARNING,
-            "FACET-RULES §2: not covered without an ABN: modifier GZ, the provider bears the loss",
+            "Medicare Claims Processing Manual (Pub. 100-04) ch. 30; ABN form CMS-R-131: without an ABN (modifier GZ)"
+                    + " the provider bears the loss",
+            Confidence.UNCONFIRMED),
+    NOT_COVERED_NO_NOTICE("PAY-NOT-COVERED-NO-ABN-FOR-PAYER", Severity.WARNING,
+            "42 CFR 422.566 (Medicare Advantage organization determinations): the ABN is an Original Medicare notice",
             Confidence.UNCONFIRMED);
 
     private final String id;
