@@ -28,7 +28,7 @@ final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
             "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile");
-    private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
+    static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
 
     private AppointmentReader() {}
 
@@ -37,7 +37,7 @@ final class AppointmentReader {
      * to {@code fields}; returns null when any of its fields was invalid.
      */
     static Appointment read(Map<String, Object> node, String prefix, JsonFields fields, Set<String> extraFields) {
-        int before = fields.errors().size();
+        int before = fields.count();
         Set<String> known = new HashSet<>(FIELDS);
         known.addAll(extraFields);
         fields.onlyKnown(node, prefix, known);
@@ -57,7 +57,7 @@ final class AppointmentReader {
         String locality = fields.locality(fields.string(node, prefix, "locality", false), JsonFields.path(prefix, "locality"));
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
-        if (fields.errors().size() > before) {
+        if (fields.count() > before) {
             return null;
         }
         ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality);
@@ -69,7 +69,7 @@ final class AppointmentReader {
         if (names == null) {
             return null;
         }
-        int before = fields.errors().size();
+        int before = fields.count();
         Map<FacetLevel, Integer> firstIndex = new EnumMap<>(FacetLevel.class);
         List<FacetLevel> levels = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -88,7 +88,7 @@ final class AppointmentReader {
             }
             levels.add(level.get());
         }
-        if (fields.errors().size() > before) {
+        if (fields.count() > before) {
             return null;
         }
         ProcedureRequest.levelsProblem(levels).ifPresent(p -> fields.add(field, p));
