@@ -42,6 +42,7 @@ public final class LambdaContainer {
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
     private final SessionBookings sessionBookings;
+    private final AccessLog accessLog = AccessLog.standardOutput();
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this(dynamo, tables, null);
@@ -96,24 +97,17 @@ public final class LambdaContainer {
         return feeSchedules;
     }
 
-    public DynamoDbSessionLedger sessionLedger() {
-        return sessionLedger;
-    }
-
-    public CodingEngine coding() {
-        return coding;
-    }
-
-    public FrequencyPolicies frequencyPolicies() {
-        return frequencyPolicies;
-    }
-
     public EstimateService estimates() {
         return estimates;
     }
 
     public RevenueForecast forecasts() {
         return forecasts;
+    }
+
+    /** Where the handlers' access log goes: standard output, which Lambda sends to CloudWatch. */
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     /** The sessions use cases (record, change status, list), on the real clock in UTC. */

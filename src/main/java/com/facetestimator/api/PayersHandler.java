@@ -15,13 +15,18 @@ import java.util.Map;
 public final class PayersHandler extends HttpApiHandler {
 
     public PayersHandler() {
-        this(LambdaContainer.get().payers(), LambdaContainer.get().feeSchedules());
+        this(LambdaContainer.get().payers(), LambdaContainer.get().feeSchedules(), LambdaContainer.get().accessLog());
     }
 
+    /** Logging to standard output. */
     public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules) {
+        this(payers, schedules, AccessLog.standardOutput());
+    }
+
+    public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules, AccessLog log) {
         super(Map.of(
                 "GET /payers", request -> listPayers(payers),
-                "GET /payers/{payerId}/fees", request -> listFees(payers, new FeeListing(schedules), request)));
+                "GET /payers/{payerId}/fees", request -> listFees(payers, new FeeListing(schedules), request)), log);
     }
 
     private static ApiResult listFees(PayerDirectory payers, FeeListing listing, ApiRequest request) {

@@ -73,13 +73,14 @@ public final class DynamoDbPayerDirectory implements PayerDirectory {
         Map<String, String> versions = new java.util.HashMap<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryResponse page = dynamo.query(QueryRequest.builder()
+            QueryRequest query = QueryRequest.builder()
                     .tableName(table)
                     .keyConditionExpression("#pk = :pk")
                     .expressionAttributeNames(Map.of("#pk", TableBootstrap.PK))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PayerProfileItem.PARTITION)))
                     .exclusiveStartKey(startKey)
-                    .build());
+                    .build();
+            QueryResponse page = DynamoDbFailures.call(() -> dynamo.query(query));
             for (Map<String, AttributeValue> item : page.items()) {
                 PayerProfile profile = PayerProfileItem.fromItem(item);
                 profiles.add(profile);

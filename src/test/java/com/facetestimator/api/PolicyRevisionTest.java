@@ -7,6 +7,7 @@ import com.facetestimator.api.SessionsFixture.Response;
 import com.facetestimator.domain.coding.BilateralStyle;
 import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.CodingResult;
+import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
@@ -100,11 +101,11 @@ class PolicyRevisionTest {
         BillingConventions medicare = new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT,
                 BilateralStyle.MODIFIER_50_ONE_UNIT, "MEDICARE-FACET-LCD");
         ProcedureRequest cgs2026 = new ProcedureRequest(SiteOfService.OFFICE, LocalDate.of(2026, 12, 31), Procedure.RFA,
-                null, List.of(com.facetestimator.domain.coding.FacetLevel.L4_L5), Laterality.RIGHT, Guidance.FLUOROSCOPY, "15202-00");
+                null, List.of(FacetLevel.L4_L5), Laterality.RIGHT, Guidance.FLUOROSCOPY, "15202-00");
 
         CodingResult before = REVISED.coding().code(cgs2026, medicare);
         CodingResult after = REVISED.coding().code(new ProcedureRequest(SiteOfService.OFFICE, LocalDate.of(2027, 1, 1),
-                Procedure.RFA, null, List.of(com.facetestimator.domain.coding.FacetLevel.L4_L5), Laterality.RIGHT, Guidance.FLUOROSCOPY, "15202-00"), medicare);
+                Procedure.RFA, null, List.of(FacetLevel.L4_L5), Laterality.RIGHT, Guidance.FLUOROSCOPY, "15202-00"), medicare);
 
         assertThat(before.sources()).contains("Facet Joint Interventions LCD (CGS L38773 rev. 2024-08)");
         assertThat(after.sources()).contains("Facet Joint Interventions LCD (CGS L38773 rev. 2027-01-01-synthetic)");
