@@ -61,9 +61,10 @@ class BundledReferenceDataTest {
     }
 
     @Test
-    void bundlesMedicareAndThreeLabelledSamplePayers() {
+    void bundlesMedicareAndFourLabelledSamplePayers() {
         assertThat(DATA.payers()).extracting(PayerProfile::payerId)
-                .containsExactly("medicare", "sample-commercial-a", "sample-commercial-b", "sample-self-pay");
+                .containsExactly("medicare", "sample-commercial-a", "sample-commercial-b", "sample-medicare-advantage",
+                "sample-self-pay");
         PayerProfile medicare = payer("medicare");
         assertThat(medicare.type()).isEqualTo(PayerType.MEDICARE);
         assertThat(medicare.sample()).isFalse();
