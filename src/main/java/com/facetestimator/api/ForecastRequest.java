@@ -39,10 +39,6 @@ final class ForecastRequest {
         return new ForecastRequest(read.appointments, read.naming, answer);
     }
 
-    List<RevenueForecast.Planned> appointments() {
-        return appointments;
-    }
-
     /** Runs the use case; appointments naming a payer with no profile are named as the client wrote them. */
     Forecast run(RevenueForecast forecasts) {
         try {

@@ -73,7 +73,9 @@ class EventFilesTest {
             new Run("patch-session-unknown.json", 404, List.of(RECORDED)),
             new Run("post-forecasts.json", 200),
             new Run("post-forecasts-frequency-limit.json", 200),
-            new Run("post-forecasts-invalid.json", 400));
+            new Run("post-forecasts-invalid.json", 400),
+            new Run("post-forecasts-csv.json", 200),
+            new Run("post-forecasts-csv-invalid.json", 400));
 
     @Test
     void everyEventFileRunsOnItsHandlerWithTheExpectedStatus() throws IOException {
@@ -119,6 +121,8 @@ class EventFilesTest {
         List<String> atRisk = new ArrayList<>();
         bodies.get("post-forecasts-frequency-limit.json").path("atRisk").forEach(r -> atRisk.add(r.path("appointmentId").asText()));
         assertThat(atRisk).containsExactlyInAnyOrder("visit-5", "visit-6");
+        assertThat(bodies.get("post-forecasts-csv.json").path("count").asInt()).as("a CSV file's rows").isEqualTo(3);
+        assertThat(bodies.get("post-forecasts-csv-invalid.json").at("/errors/0/field").asText()).isEqualTo("line 1: copayment");
         assertThat(bodies.get("get-sessions.json after " + RECORDED).path("sessions")).as("the recorded session is listed").hasSize(1);
         assertThat(bodies.get("patch-session-cancel.json after " + RECORDED).at("/session/status").asText()).isEqualTo("CANCELLED");
         assertThat(bodies.get("post-public-estimates.json").at("/claims/0/type").asText()).isEqualTo("PROFESSIONAL");
