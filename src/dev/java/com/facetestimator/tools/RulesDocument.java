@@ -157,7 +157,7 @@ public final class RulesDocument {
             List.of(FrequencyCounter.values()).forEach(c -> rules.add(f.limitRules().get(c)));
             rules.add(f.confirmatoryRule());
         });
-        for (NoncoveredLiability l : v.liabilities().values()) {
+        for (NoncoveredLiability l : new java.util.TreeMap<>(v.liabilities()).values()) { // sorted: Map.copyOf has no order
             rules.add(l.withNoticeRule());
             if (l.withoutNoticeRule() != null) {
                 rules.add(l.withoutNoticeRule());
@@ -169,7 +169,7 @@ public final class RulesDocument {
                 ? r.citation() : r.citation() + " (without a locality: " + v.cite(r, Optional.empty()).citation() + ")", period);
 
         md.append("\nWho is liable for a non-covered service, by payer type: ");
-        md.append(v.liabilities().entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue().notice() == NoncoveredLiability.Notice.ABN
+        md.append(new java.util.TreeMap<>(v.liabilities()).entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue().notice() == NoncoveredLiability.Notice.ABN
                         ? "ABN, modifier " + e.getValue().withNoticeModifier() + " with it, " + e.getValue().withoutNoticeModifier() + " without"
                         : "no ABN and no GA/GZ; a pre-service organization determination is advised"))
                 .collect(Collectors.joining("; ")));
