@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
+import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
@@ -53,8 +54,8 @@ final class AppointmentReader {
         if (fields.errors().size() > before) {
             return null;
         }
-        return new Appointment(payerId, site, date, procedure, purpose, levels, laterality, guidance, patientId, locality,
-                coverage, Boolean.TRUE.equals(abn));
+        ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality);
+        return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn));
     }
 
     private static PatientCoverage coverage(JsonNode node, String prefix, JsonFields fields) {

@@ -1,16 +1,16 @@
 package com.facetestimator.api;
 
+import static com.facetestimator.api.MoneyJson.money;
+
 import com.facetestimator.domain.estimate.Estimate;
 import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.pricing.PricedClaim;
 import com.facetestimator.domain.pricing.PricedLine;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of API.md for estimates and forecasts. Money: numbers rounded half-up to cents. */
+/** The JSON shapes of API.md for estimates and forecasts; money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 
@@ -19,9 +19,7 @@ final class EstimateJson {
         body.put("region", e.region() == null ? null : e.region().name());
         body.put("claims", e.pricing().claims().stream().map(EstimateJson::claim).toList());
         Map<String, Object> reimbursement = new LinkedHashMap<>();
-        reimbursement.put("allowed", money(e.pricing().allowed()));
-        reimbursement.put("payerPays", money(e.pricing().payerPays()));
-        reimbursement.put("patientPays", money(e.pricing().patientPays()));
+        MoneyJson.putSplit(reimbursement, e.pricing().allowed(), e.pricing().payerPays(), e.pricing().patientPays());
         reimbursement.put("notCovered", money(e.pricing().notCovered()));
         reimbursement.put("providerLiability", money(e.pricing().providerLiability()));
         reimbursement.put("deductibleApplied", money(e.pricing().deductibleApplied()));
@@ -44,9 +42,7 @@ final class EstimateJson {
             body.put("alternatives", e.alternatives().stream().map(a -> {
                 Map<String, Object> alt = new LinkedHashMap<>();
                 alt.put("siteOfService", a.siteOfService().name());
-                alt.put("allowed", money(a.allowed()));
-                alt.put("payerPays", money(a.payerPays()));
-                alt.put("patientPays", money(a.patientPays()));
+                MoneyJson.putSplit(alt, a.allowed(), a.payerPays(), a.patientPays());
                 return alt;
             }).toList());
         }
@@ -77,9 +73,7 @@ final class EstimateJson {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", f.count());
         Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("allowed", money(f.totals().allowed()));
-        totals.put("payerPays", money(f.totals().payerPays()));
-        totals.put("patientPays", money(f.totals().patientPays()));
+        MoneyJson.putSplit(totals, f.totals().allowed(), f.totals().payerPays(), f.totals().patientPays());
         totals.put("atRiskAllowed", money(f.totals().atRiskAllowed()));
         body.put("totals", totals);
         body.put("byMonth", buckets(f.byMonth(), "month"));
@@ -99,15 +93,9 @@ final class EstimateJson {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(keyName, b.key());
             m.put("count", b.count());
-            m.put("allowed", money(b.allowed()));
-            m.put("payerPays", money(b.payerPays()));
-            m.put("patientPays", money(b.patientPays()));
+            MoneyJson.putSplit(m, b.allowed(), b.payerPays(), b.patientPays());
             m.put("atRiskAllowed", money(b.atRiskAllowed()));
             return m;
         }).toList();
-    }
-
-    static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -60,7 +60,7 @@ public final class PayersHandler extends HttpApiHandler {
             fee.put("code", row.quote().code());
             fee.put("modifier", row.quote().modifier());
             fee.put("component", row.quote().component().name());
-            fee.put("amount", EstimateJson.money(row.amount()));
+            fee.put("amount", MoneyJson.money(row.amount()));
             fee.put("status", row.quote().status().name());
             fee.put("calculation", row.quote().calculation());
             fee.put("source", row.source());

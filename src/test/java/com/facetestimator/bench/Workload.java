@@ -4,6 +4,7 @@ import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
+import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
@@ -51,8 +52,8 @@ final class Workload {
         Appointment appointment() {
             PatientCoverage coverage = deductibleRemaining == null ? PatientCoverage.PAYER_DEFAULTS
                     : new PatientCoverage(deductibleRemaining, null, null, null);
-            return new Appointment(payerId, site, date, procedure, purpose, levels, laterality, guidance, patientId, null,
-                    coverage, false);
+            return new Appointment(payerId, new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, null),
+                    patientId, coverage, false);
         }
 
         /** Compact JSON; every value is from a safe alphabet, so nothing needs escaping. */

@@ -22,4 +22,9 @@ public record ProcedureRequest(
     public ProcedureRequest {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
+
+    /** The same procedure at another site, for site comparisons. */
+    public ProcedureRequest atSite(SiteOfService site) {
+        return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality);
+    }
 }

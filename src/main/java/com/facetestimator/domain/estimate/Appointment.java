@@ -1,51 +1,37 @@
 package com.facetestimator.domain.estimate;
 
-import com.facetestimator.domain.coding.Guidance;
-import com.facetestimator.domain.coding.Laterality;
-import com.facetestimator.domain.coding.Procedure;
 import com.facetestimator.domain.coding.ProcedureRequest;
-import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.pricing.PatientCoverage;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Objects;
 
 /**
- * One planned facet session as API.md's "common input fields" describe it. {@code patientId}
- * is optional (PHI: never logged; {@link #toString()} omits it); {@code levels} are the raw
- * strings the coding engine validates.
+ * One planned facet session: the procedure as coding sees it, plus who pays and what the patient
+ * owes. {@code patientId} is optional (PHI: never logged; {@link #toString()} omits it).
+ *
+ * @param request  the procedure, site, date and levels the claim is coded from
+ * @param coverage the patient's stated cost sharing, or {@link PatientCoverage#PAYER_DEFAULTS}
  */
 public record Appointment(
         String payerId,
-        SiteOfService siteOfService,
-        LocalDate dateOfService,
-        Procedure procedure,
-        Purpose purpose,
-        List<String> levels,
-        Laterality laterality,
-        Guidance guidance,
+        ProcedureRequest request,
         String patientId,
-        String locality,
         PatientCoverage coverage,
         boolean abnOnFile) {
 
     public Appointment {
-        levels = levels == null ? List.of() : List.copyOf(levels);
-    }
-
-    public ProcedureRequest procedureRequest() {
-        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, locality);
+        Objects.requireNonNull(request, "request");
+        coverage = coverage == null ? PatientCoverage.PAYER_DEFAULTS : coverage;
     }
 
     /** The same appointment at another site, for comparisons. */
     public Appointment atSite(SiteOfService site) {
-        return new Appointment(payerId, site, dateOfService, procedure, purpose, levels, laterality, guidance,
-                patientId, locality, coverage, abnOnFile);
+        return new Appointment(payerId, request.atSite(site), patientId, coverage, abnOnFile);
     }
 
     @Override
     public String toString() {
-        return "Appointment[payerId=" + payerId + ", site=" + siteOfService + ", date=" + dateOfService
-                + ", procedure=" + procedure + ", levels=" + levels + (patientId == null ? "" : ", patient=<redacted>") + "]";
+        return "Appointment[payerId=" + payerId + ", request=" + request
+                + (patientId == null ? "" : ", patient=<redacted>") + "]";
     }
 }

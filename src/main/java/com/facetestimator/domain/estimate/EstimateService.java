@@ -7,6 +7,7 @@ import com.facetestimator.domain.coding.ClaimLine;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.coding.CoverageDetermination;
+import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.frequency.AbnLiability;
 import com.facetestimator.domain.frequency.FrequencyCounter;
@@ -55,7 +56,7 @@ public final class EstimateService {
 
     public Estimate estimate(Appointment appointment, boolean compareSites) {
         PayerProfile payer = payer(appointment.payerId());
-        CodingResult coded = coding.code(appointment.procedureRequest(), payer.billing());
+        CodingResult coded = coding.code(appointment.request(), payer.billing());
         Optional<FrequencyPolicy> policy = frequencyPolicy(payer);
         FrequencyVerdict verdict = null;
         if (policy.isPresent()) {
@@ -63,8 +64,8 @@ public final class EstimateService {
                     ? List.of()
                     : ledger.load(appointment.patientId()).sessions();
             verdict = policy.get().assess(history, coded.region(),
-                    FrequencyCounter.of(appointment.procedure(), appointment.purpose()),
-                    appointment.dateOfService(), appointment.abnOnFile());
+                    FrequencyCounter.of(appointment.request().procedure(), appointment.request().purpose()),
+                    appointment.request().dateOfService(), appointment.abnOnFile());
         }
         Estimate estimate = assemble(appointment, payer, coded, verdict);
         if (!compareSites) {
@@ -72,9 +73,9 @@ public final class EstimateService {
         }
         List<Estimate.SiteAlternative> alternatives = new ArrayList<>();
         for (SiteOfService site : SiteOfService.values()) {
-            if (site != appointment.siteOfService()) {
+            if (site != appointment.request().siteOfService()) {
                 Appointment there = appointment.atSite(site);
-                PricingResult priced = assemble(there, payer, coding.code(there.procedureRequest(), payer.billing()), verdict).pricing();
+                PricingResult priced = assemble(there, payer, coding.code(there.request(), payer.billing()), verdict).pricing();
                 alternatives.add(new Estimate.SiteAlternative(site, priced.allowed(), priced.payerPays(), priced.patientPays()));
             }
         }
@@ -109,9 +110,10 @@ public final class EstimateService {
         // covered carries the ABN liability modifier: GA with a signed ABN, GZ without.
         String liability = AbnLiability.MEDICARE.modifier(appointment.abnOnFile());
         List<Claim> claims = liabilityModifiers(coded.claims(), exceeded, liability);
-        PricingResult priced = pricer.price(new PricingRequest(payer, claims, appointment.siteOfService(),
-                appointment.dateOfService(), appointment.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
-                wageIndexes.find(appointment, appointment.siteOfService()).orElse(null)));
+        ProcedureRequest request = appointment.request();
+        PricingResult priced = pricer.price(new PricingRequest(payer, claims, request.siteOfService(),
+                request.dateOfService(), request.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
+                wageIndexes.find(appointment, request.siteOfService()).orElse(null)));
         CoverageDetermination coverage = coded.coverage();
         if (exceeded) {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);

@@ -63,9 +63,9 @@ public final class RevenueForecast {
             Set<Forecast.AtRiskReason> reasons = reasons(estimate);
             BigDecimal atRiskAllowed = reasons.isEmpty() ? BigDecimal.ZERO : estimate.pricing().allowed();
             for (Totals t : List.of(total,
-                    byMonth.computeIfAbsent(a.dateOfService().toString().substring(0, 7), k -> new Totals()),
+                    byMonth.computeIfAbsent(a.request().dateOfService().toString().substring(0, 7), k -> new Totals()),
                     byPayer.computeIfAbsent(a.payerId(), k -> new Totals()),
-                    bySite.computeIfAbsent(a.siteOfService().name(), k -> new Totals()))) {
+                    bySite.computeIfAbsent(a.request().siteOfService().name(), k -> new Totals()))) {
                 t.add(estimate, atRiskAllowed);
             }
             if (!reasons.isEmpty()) {
@@ -95,7 +95,7 @@ public final class RevenueForecast {
                 continue;
             }
             try {
-                CodingResult coded = coding.code(a.procedureRequest(), payer.billing());
+                CodingResult coded = coding.code(a.request(), payer.billing());
                 prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
             } catch (InvalidInputException e) {
                 e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
@@ -134,9 +134,9 @@ public final class RevenueForecast {
                     : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
             List<PlannedAppointment> planned = members.stream().map(p -> new PlannedAppointment(
                     p.planned().appointmentId(),
-                    p.planned().appointment().dateOfService(),
+                    p.planned().appointment().request().dateOfService(),
                     p.coded().region(),
-                    FrequencyCounter.of(p.planned().appointment().procedure(), p.planned().appointment().purpose()),
+                    FrequencyCounter.of(p.planned().appointment().request().procedure(), p.planned().appointment().request().purpose()),
                     p.planned().appointment().abnOnFile())).toList();
             verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
         }

@@ -6,6 +6,7 @@ import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.coding.Procedure;
+import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.SpinalRegion;
 import com.facetestimator.domain.frequency.CounterStatus;
 import com.facetestimator.domain.frequency.FrequencyCounter;
@@ -16,7 +17,6 @@ import com.facetestimator.domain.frequency.PatientLedger;
 import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.RecordingOutcome;
 import com.facetestimator.domain.frequency.SessionLedgerStore;
-import com.facetestimator.domain.frequency.SessionRecording;
 import com.facetestimator.domain.frequency.SessionStatus;
 import com.facetestimator.domain.pricing.PayerDirectory;
 import com.facetestimator.domain.pricing.PayerProfile;
@@ -79,22 +79,23 @@ public final class SessionBookings {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(booking, "booking");
         Appointment appointment = booking.appointment();
-        CodingResult coded = coding.code(appointment.procedureRequest(), REGION_ONLY);
+        ProcedureRequest request = appointment.request();
+        CodingResult coded = coding.code(request, REGION_ONLY);
         PayerProfile payer = payers.find(appointment.payerId())
                 .orElseThrow(() -> new NotFoundException("payerId", "no payer profile with that id"));
-        FrequencyCounter counter = FrequencyCounter.of(appointment.procedure(), appointment.purpose());
+        FrequencyCounter counter = FrequencyCounter.of(request.procedure(), request.purpose());
         RecordedSession candidate = new RecordedSession(
                 booking.sessionId(),
-                appointment.dateOfService(),
+                request.dateOfService(),
                 payer.payerId(),
-                appointment.siteOfService(),
-                appointment.procedure(),
+                request.siteOfService(),
+                request.procedure(),
                 // RFA is therapeutic whether or not the caller said so: stored without a purpose, so
                 // a retry that spells it out is still the same session.
-                appointment.procedure() == Procedure.RFA ? null : appointment.purpose(),
+                request.procedure() == Procedure.RFA ? null : request.purpose(),
                 coded.levels(),
-                appointment.laterality(),
-                appointment.guidance(),
+                request.laterality(),
+                request.guidance(),
                 booking.status(),
                 coded.region(),
                 counter);

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Test fixtures: sessions with plausible appointment content for a region and counter. */
-final class Sessions {
+public final class Sessions {
     private Sessions() {}
 
-    static final FrequencyPolicy MEDICARE = FrequencyPolicies.MEDICARE_FACET_LCD;
+    public static final FrequencyPolicy MEDICARE = FrequencyPolicies.MEDICARE_FACET_LCD;
 
     static RecordedSession session(String id, LocalDate date, SpinalRegion region, FrequencyCounter counter,
                                    SessionStatus status) {
@@ -31,7 +31,7 @@ final class Sessions {
                 Laterality.BILATERAL, Guidance.FLUOROSCOPY, status, region, counter);
     }
 
-    static RecordedSession lumbarTherapeutic(String id, String date) {
+    public static RecordedSession lumbarTherapeutic(String id, String date) {
         return session(id, LocalDate.parse(date), SpinalRegion.LUMBAR_SACRAL, FrequencyCounter.THERAPEUTIC,
                 SessionStatus.PERFORMED);
     }

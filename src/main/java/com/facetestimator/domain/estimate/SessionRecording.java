@@ -1,6 +1,14 @@
-package com.facetestimator.domain.frequency;
+package com.facetestimator.domain.estimate;
 
 import com.facetestimator.domain.NotFoundException;
+import com.facetestimator.domain.frequency.FrequencyPolicies;
+import com.facetestimator.domain.frequency.FrequencyPolicy;
+import com.facetestimator.domain.frequency.LedgerContentionException;
+import com.facetestimator.domain.frequency.PatientLedger;
+import com.facetestimator.domain.frequency.RecordedSession;
+import com.facetestimator.domain.frequency.RecordingOutcome;
+import com.facetestimator.domain.frequency.SessionLedgerStore;
+import com.facetestimator.domain.frequency.SessionStatus;
 import java.util.Objects;
 import java.util.Optional;
 

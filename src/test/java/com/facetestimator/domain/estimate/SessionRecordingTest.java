@@ -1,10 +1,18 @@
-package com.facetestimator.domain.frequency;
+package com.facetestimator.domain.estimate;
 
 import static com.facetestimator.domain.frequency.Sessions.lumbarTherapeutic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.facetestimator.domain.NotFoundException;
+import com.facetestimator.domain.frequency.FrequencyPolicies;
+import com.facetestimator.domain.frequency.LedgerContentionException;
+import com.facetestimator.domain.frequency.PatientLedger;
+import com.facetestimator.domain.frequency.RecordedSession;
+import com.facetestimator.domain.frequency.RecordingOutcome;
+import com.facetestimator.domain.frequency.SessionLedgerStore;
+import com.facetestimator.domain.frequency.SessionStatus;
+import com.facetestimator.domain.frequency.Sessions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
