@@ -7,6 +7,8 @@ import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
+import com.facetestimator.domain.estimate.ServicePlace;
+import com.facetestimator.domain.facility.FacilityProfile;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.pricing.PatientCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +21,8 @@ import java.util.Set;
 final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
-            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile");
+            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile",
+            "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
     private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     static final int MAX_LEVELS = 8;
@@ -51,11 +54,37 @@ final class AppointmentReader {
         }
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
+        ServicePlace place = place(node, prefix, fields);
         if (fields.errors().size() > before) {
             return null;
         }
         ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality);
-        return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn));
+        return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn), place);
+    }
+
+    /** Where the service is performed: checked for form here; whether the files know it, when it is located. */
+    private static ServicePlace place(JsonNode node, String prefix, JsonFields fields) {
+        String zipCode = fields.string(node, prefix, "zipCode", false);
+        if (zipCode != null && !FacilityProfile.ZIP_CODE.matcher(zipCode).matches()) {
+            fields.add(JsonFields.path(prefix, "zipCode"), "must be a 5-digit ZIP code, e.g. 10016");
+            zipCode = null;
+        }
+        String facilityId = fields.id(node, prefix, "facilityId", false);
+        String cbsa = fields.string(node, prefix, "cbsa", false);
+        if (cbsa != null && !FacilityProfile.CBSA.matcher(cbsa).matches()) {
+            fields.add(JsonFields.path(prefix, "cbsa"), "must be a 5-digit CBSA, or the 2-digit rural code of the wage-index table");
+            cbsa = null;
+        }
+        BigDecimal hospitalWageIndex = fields.number(node, prefix, "hospitalWageIndex", HUNDRED);
+        if (hospitalWageIndex != null && (hospitalWageIndex.compareTo(FacilityProfile.MIN_HOSPITAL_WAGE_INDEX) < 0
+                || hospitalWageIndex.compareTo(FacilityProfile.MAX_HOSPITAL_WAGE_INDEX) > 0)) {
+            fields.add(JsonFields.path(prefix, "hospitalWageIndex"), "must be between 0.2 and 3.0");
+            hospitalWageIndex = null;
+        }
+        if (zipCode == null && facilityId == null && cbsa == null && hospitalWageIndex == null) {
+            return ServicePlace.UNSPECIFIED;
+        }
+        return new ServicePlace(zipCode, facilityId, cbsa, hospitalWageIndex, null);
     }
 
     private static PatientCoverage coverage(JsonNode node, String prefix, JsonFields fields) {

@@ -52,7 +52,7 @@ public final class BundledWageIndexes implements Supplier<WageIndexTable> {
                 throw new IllegalStateException(manifest + ": line " + n + ": expected resource, year and source");
             }
             try {
-                years.add(WageIndexFile.parse(BundledResource.text(cells[0]), Integer.parseInt(cells[1].trim()), cells[2].trim()));
+                years.add(WageIndexFile.parse(BundledResource.text(cells[0], java.nio.charset.StandardCharsets.ISO_8859_1), Integer.parseInt(cells[1].trim()), cells[2].trim()));
             } catch (BadReferenceFileException | NumberFormatException e) {
                 throw new IllegalStateException(cells[0] + ": " + e.getMessage(), e);
             }

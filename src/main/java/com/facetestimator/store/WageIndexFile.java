@@ -86,7 +86,10 @@ public final class WageIndexFile {
             } catch (NumberFormatException e) {
                 throw new BadReferenceFileException(n, "wage index '" + value + "' is not a number");
             }
-            if (index.signum() <= 0 || index.compareTo(MAX) > 0) {
+            if (index.signum() == 0) {
+                continue; // CMS's 0.0000: a state without rural areas (New Jersey, Rhode Island) has no rural index
+            }
+            if (index.signum() < 0 || index.compareTo(MAX) > 0) {
                 throw new BadReferenceFileException(n, "wage index " + value + " is outside 0 to " + MAX);
             }
             String name = nameColumn < 0 ? "" : cells.get(nameColumn).trim();

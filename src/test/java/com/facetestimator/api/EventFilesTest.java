@@ -34,6 +34,10 @@ class EventFilesTest {
             Map.entry("get-payer-fees-locality.json", 200),
             Map.entry("get-payer-fees-invalid.json", 400),
             Map.entry("get-payer-fees-unknown-payer.json", 404),
+            Map.entry("get-localities.json", 200),
+            Map.entry("get-localities-zip.json", 200),
+            Map.entry("get-localities-unknown-zip.json", 404),
+            Map.entry("get-facilities.json", 200),
             Map.entry("post-estimates.json", 200),
             Map.entry("post-estimates-base64.json", 200),
             Map.entry("post-estimates-compare-sites.json", 200),
@@ -41,6 +45,9 @@ class EventFilesTest {
             Map.entry("post-estimates-invalid-json.json", 400),
             Map.entry("post-estimates-invalid-fields.json", 400),
             Map.entry("post-estimates-unknown-payer.json", 404),
+            Map.entry("post-estimates-zip-code.json", 200),
+            Map.entry("post-estimates-facility.json", 200),
+            Map.entry("post-estimates-unknown-zip-code.json", 400),
             Map.entry("post-session.json", 201),
             Map.entry("post-session.json", 200), // the identical retry
             Map.entry("post-session-require-within-limit.json", 201),
@@ -89,5 +96,13 @@ class EventFilesTest {
         bodies.get("post-forecasts-frequency-limit.json").path("atRisk").forEach(r -> atRisk.add(r.path("appointmentId").asText()));
         assertThat(atRisk).containsExactlyInAnyOrder("visit-5", "visit-6");
         assertThat(bodies.get("patch-session-cancel.json").at("/session/status").asText()).isEqualTo("CANCELLED");
+        assertThat(bodies.get("get-localities.json").path("localities")).hasSize(109);
+        assertThat(bodies.get("get-localities-zip.json").at("/localities/0/id").asText()).isEqualTo("13202-01");
+        assertThat(bodies.get("get-localities-unknown-zip.json").at("/errors/0/field").asText()).isEqualTo("zip");
+        assertThat(bodies.get("get-facilities.json").path("facilities")).allMatch(f -> f.path("sample").asBoolean()).hasSize(2);
+        assertThat(bodies.get("post-estimates-zip-code.json").at("/locality/from").asText()).isEqualTo("zipCode");
+        assertThat(bodies.get("post-estimates-zip-code.json").at("/locality/id").asText()).isEqualTo("13202-01");
+        assertThat(bodies.get("post-estimates-facility.json").at("/locality/from").asText()).isEqualTo("facility");
+        assertThat(bodies.get("post-estimates-unknown-zip-code.json").at("/errors/0/field").asText()).isEqualTo("zipCode");
     }
 }

@@ -29,7 +29,7 @@ class SamTemplateTest {
             "POST /estimates", "POST /forecasts",
             "POST /patients/{patientId}/sessions", "GET /patients/{patientId}/sessions",
             "PATCH /patients/{patientId}/sessions/{sessionId}",
-            "GET /payers", "GET /payers/{payerId}/fees");
+            "GET /payers", "GET /payers/{payerId}/fees", "GET /localities", "GET /facilities");
 
     @Test
     void parsesWithShortFormTags() throws IOException {

@@ -91,7 +91,7 @@ class BundledReferenceDataTest {
     void buildsEachPayersRowsFromTheBundledFiles() {
         FeeSchedule medicare = DATA.scheduleFor("medicare").orElseThrow();
         assertThat(medicare.relativeValues()).hasSize(48);
-        assertThat(medicare.gpcis()).hasSize(14 + 2 * 6);
+        assertThat(medicare.gpcis()).as("109 localities in 2025; 2026 twice, with and without the work floor").hasSize(109 + 2 * 109);
         assertThat(medicare.oppsRates()).hasSize(20);
         assertThat(medicare.contractFees()).isEmpty();
         assertThat(DATA.scheduleFor("sample-self-pay").orElseThrow().contractFees()).hasSize(30);

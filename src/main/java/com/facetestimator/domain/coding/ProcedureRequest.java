@@ -23,6 +23,11 @@ public record ProcedureRequest(
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
 
+    /** The same procedure in another locality ({@code MAC-LOCALITY}, or null for national). */
+    public ProcedureRequest withLocality(String localityId) {
+        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId);
+    }
+
     /** The same procedure at another site, for site comparisons. */
     public ProcedureRequest atSite(SiteOfService site) {
         return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality);

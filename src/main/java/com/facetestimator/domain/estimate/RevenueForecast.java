@@ -95,8 +95,10 @@ public final class RevenueForecast {
                 continue;
             }
             try {
-                CodingResult coded = coding.code(a.request(), payer.billing());
-                prepared.add(new Prepared(planned, payer, coded, estimates.frequencyPolicy(payer).orElse(null)));
+                Appointment located = estimates.locate(a); // the MAC-from-locality rules need it before coding
+                CodingResult coded = coding.code(located.request(), payer.billing());
+                prepared.add(new Prepared(new Planned(planned.appointmentId(), located), payer, coded,
+                        estimates.frequencyPolicy(payer).orElse(null)));
             } catch (InvalidInputException e) {
                 e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
             }

@@ -15,7 +15,6 @@ import com.facetestimator.domain.locality.PaymentLocality;
 import com.facetestimator.domain.locality.ZipCodeLocality;
 import com.facetestimator.domain.pricing.WageIndex;
 import com.facetestimator.domain.pricing.WageIndexTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,7 +94,7 @@ public final class ServicePlaces implements FacilityWageIndexes {
             }
         }
         if (place.cbsa() != null && !wageIndexes.get().knows(place.cbsa())) {
-            errors.add(new FieldError("cbsa", "CBSA " + place.cbsa() + " is not in the wage-index table"));
+            errors.add(new FieldError("cbsa", "CBSA " + place.cbsa() + " has no index in the wage-index table"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -151,11 +150,6 @@ public final class ServicePlaces implements FacilityWageIndexes {
         }
         String cbsa = place.cbsa() != null ? place.cbsa() : facility == null ? null : facility.cbsa();
         return cbsa == null ? Optional.empty() : wageIndexes.get().find(cbsa, appointment.request().dateOfService());
-    }
-
-    /** The index a facility claim would be adjusted with, for a value the caller already has. */
-    static BigDecimal value(Optional<WageIndex> index) {
-        return index.map(WageIndex::value).orElse(null);
     }
 
     private static String article(SiteOfService site) {

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * Parses CMS's ZIP Code to Carrier Locality file (ZIP5) as its workbook saves to text: a header
  * row naming {@code STATE}, {@code ZIP CODE}, {@code CARRIER}, {@code LOCALITY},
  * {@code PLUS 4 FLAG} and {@code YEAR/QTR} (found by name, tab- or comma-separated), then one row
- * per ZIP code. Every row must name a locality of the GPCI file given, so a ZIP never points at a
- * locality the fee schedule cannot price.
+ * per ZIP code.
  */
 public final class Zip5FileParser {
     private static final Pattern ZIP = Pattern.compile("\\d{5}");
@@ -32,11 +31,8 @@ public final class Zip5FileParser {
     /** The file's rows and the release they are from ({@code YEAR/QTR}, e.g. {@code 20261}). */
     public record Zip5File(String yearQuarter, List<ZipRow> rows) {}
 
-    /**
-     * @param localities the localities a row may name (from the GPCI file of the same year)
-     * @throws FeeFileFormatException naming the first bad line; nothing is returned from a bad file
-     */
-    public static Zip5File parse(InputStream in, Set<String> localities) {
+    /** @throws FeeFileFormatException naming the first bad line; nothing is returned from a bad file */
+    public static Zip5File parse(InputStream in) {
         TextFile file = TextFile.read(in, StandardCharsets.ISO_8859_1);
         if (file.size() == 0) {
             throw new FeeFileFormatException(1, "the file is empty");
@@ -82,9 +78,6 @@ public final class Zip5FileParser {
                 throw new FeeFileFormatException(n, "LOCALITY '" + number + "' is not a 1- or 2-digit number");
             }
             String id = PaymentLocality.of(mac, number, "", "-").id();
-            if (!localities.contains(id)) {
-                throw new FeeFileFormatException(n, "locality " + id + " of ZIP code " + zipCode + " is not in the GPCI file");
-            }
             String flag = cells.get(plusFour).trim();
             if (!flag.isEmpty() && !flag.equals("0") && !flag.equals("1")) {
                 throw new FeeFileFormatException(n, "PLUS 4 FLAG '" + flag + "' is not 0 or 1");
@@ -104,5 +97,20 @@ public final class Zip5FileParser {
             throw new FeeFileFormatException(file.size(), "no ZIP code rows after the header");
         }
         return new Zip5File(release, List.copyOf(rows));
+    }
+
+    /**
+     * Every row's locality must be one of {@code localities} (the GPCI file's of the same year),
+     * so no ZIP code points at a locality the fee schedule cannot price.
+     *
+     * @throws FeeFileFormatException naming the first row that does not
+     */
+    public static void requireLocalities(Zip5File file, Set<String> localities) {
+        for (ZipRow row : file.rows()) {
+            if (!localities.contains(row.localityId())) {
+                throw new FeeFileFormatException(row.line(), "locality " + row.localityId() + " of ZIP code " + row.zipCode()
+                        + " is not in the GPCI file");
+            }
+        }
     }
 }
