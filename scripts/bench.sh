@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Performance benchmarks and budgets (issue 7). Builds the deployable artifact as `sam build`
+# Performance benchmarks and budgets. Builds the deployable artifact as `sam build`
 # would (target/sam-layout: classes + lib/*.jar), starts a private DynamoDB emulator, and
 # measures in one run: cold start against a floor handler, warm estimates against GetItem,
 # DynamoDB requests per estimate and per forecast, artifact size and heap after warm-up.
-# Writes target/bench/results.json and results.md, and the README's "Benchmarks" section.
-#   ./scripts/bench.sh [--enforce] [--cold-runs N] [--warm N] [--child-opts "..."] [--no-readme]
+# Writes target/bench/results.json and results.md; with --update-readme also the README's
+# "Benchmarks" section (otherwise no tracked file changes).
+#   ./scripts/bench.sh [--enforce] [--cold-runs N] [--warm N] [--child-opts "..."] [--update-readme]
 # Development: --quick (too few runs to judge by), --cold-only (with --child-opts or --appcds, to try
 # JVM options), BENCH_REUSE_BUILD=1 (skip the build when nothing changed).
 # Exits 0 even when a budget fails, unless --enforce is given. Not part of ./scripts/test.sh.
@@ -17,6 +18,7 @@ ensure_node_modules
 LAYOUT=target/sam-layout
 if [ "${BENCH_REUSE_BUILD:-}" != 1 ] || [ ! -f target/bench-classpath.txt ]; then
   rm -rf "$LAYOUT"
+  drop_stale_classes
   echo "Building the deployable artifact ($LAYOUT)..."
   mvn -q -B -ntp -DskipTests package dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$LAYOUT/lib"

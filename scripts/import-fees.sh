@@ -13,4 +13,4 @@ source scripts/lib.sh
 command -v java >/dev/null || { echo "JDK 17+ is required" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "Maven is required" >&2; exit 1; }
 build_classes
-exec java -cp "target/classes:$(cat target/classpath.txt)" com.facetestimator.tools.cms.FeeImport "$@"
+exec java -cp "$(dev_classpath)" com.facetestimator.tools.FeeImport "$@"

@@ -18,21 +18,59 @@ require_tools() {
   fi
 }
 
-# dynalite comes from the committed lockfile.
+# dynalite, playwright-core and axe-core come from the committed lockfile. Playwright must not
+# download browsers: the tests drive Debian's Chromium.
 ensure_node_modules() {
-  if [ ! -d node_modules/dynalite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "Installing the DynamoDB emulator (npm ci)..."
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ ! -d node_modules/dynalite ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing the DynamoDB emulator and the browser-test tools (npm ci)..."
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }
 
-# Compiles what changed and records the runtime+provided classpath (snakeyaml is provided:
-# the local server reads template.yaml, Lambda never does).
-build_classes() {
-  if [ ! -f target/classpath.txt ] || [ pom.xml -nt target/classpath.txt ] \
-     || [ -n "$(find src/main -newer target/classpath.txt -print -quit 2>/dev/null)" ]; then
-    echo "Building (mvn compile)..."
-    mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile
-    touch target/classpath.txt
+# The pages in a real browser: one local server and one Chromium for every page test.
+run_browser_tests() {
+  local chromium="${CHROMIUM:-/usr/bin/chromium}"
+  if [ ! -x "$chromium" ]; then
+    echo "browser tests skipped: chromium not found at $chromium (apt-get install chromium, or set CHROMIUM)"
+    return 0
   fi
+  echo "Browser tests (Chromium at $chromium)..."
+  CHROMIUM="$chromium" node src/test/browser/run.mjs
+}
+
+# Deletes compiled classes whose source is gone (the compiler leaves them behind, and a stale
+# class in target/classes would end up in the artifact).
+drop_stale_classes() {
+  local dir src cls rel top
+  for dir in target/classes target/test-classes; do
+    [ -d "$dir" ] || continue
+    while IFS= read -r cls; do
+      rel=${cls#"$dir"/}
+      top=${rel%%\$*}; top=${top%.class}
+      for src in src/main/java src/test/java src/dev/java; do
+        [ -f "$src/$top.java" ] && continue 2
+      done
+      rm -f "$cls"
+    done < <(find "$dir" -name '*.class')
+    find "$dir" -mindepth 1 -type d -empty -delete
+  done
+}
+
+# Compiles what changed, main and src/dev (local server, importers, publishers: compiled with the
+# tests, never part of the Lambda artifact), and records the test-scope classpath they run with.
+build_classes() {
+  if [ ! -f target/dev-classpath.txt ] || [ pom.xml -nt target/dev-classpath.txt ] \
+     || [ -n "$(find src/main src/dev src/test -newer target/dev-classpath.txt -print -quit 2>/dev/null)" ]; then
+    echo "Building (mvn test-compile)..."
+    drop_stale_classes
+    mvn -q -B -ntp -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/dev-classpath.txt -Dmdep.includeScope=test
+    touch target/dev-classpath.txt
+  fi
+}
+
+# The classpath of the dev tools: main classes first, then src/dev and test classes, then the jars.
+dev_classpath() {
+  echo "target/classes:target/test-classes:$(cat target/dev-classpath.txt)"
 }

@@ -10,5 +10,5 @@ source scripts/lib.sh
 require_tools
 ensure_node_modules
 build_classes
-CP="target/classes:$(cat target/classpath.txt)"
+CP="$(dev_classpath)"
 exec java -XX:TieredStopAtLevel=1 -Dfacet.project.dir="$PWD" -cp "$CP" com.facetestimator.local.LocalMain "$@"

@@ -9,10 +9,15 @@ source scripts/lib.sh
 require_tools
 ensure_node_modules
 LAYOUT=target/sam-layout
+rm -rf "$LAYOUT"
+drop_stale_classes
 mvn -q -B -ntp -DskipTests package dependency:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory="$LAYOUT/lib"
 cp -R target/classes/. "$LAYOUT/"
-# The smoke runner reads template.yaml with snakeyaml, which is not part of the artifact.
-SNAKEYAML=$(mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep snakeyaml)
 echo "Artifact layout: $(find "$LAYOUT" -type f | wc -l) files, $(du -sk "$LAYOUT" | cut -f1) KiB, $(ls "$LAYOUT/lib" | wc -l) jars in lib/"
-java -Dfacet.project.dir="$PWD" -cp "$LAYOUT:$LAYOUT/lib/*:$SNAKEYAML" com.facetestimator.tools.HandlerSmokeRun template.yaml events
+# The smoke runner itself lives in src/dev (compiled with the tests) and reads template.yaml with
+# snakeyaml: both come after the layout on the classpath. Main code cannot compile against
+# test-scope classes, so they cannot stand in for anything missing from the artifact.
+mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/dev-classpath.txt
+java -Dfacet.project.dir="$PWD" -cp "$LAYOUT:$LAYOUT/lib/*:target/test-classes:$(cat target/dev-classpath.txt)" \
+  com.facetestimator.local.HandlerSmokeRun template.yaml events

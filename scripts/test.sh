@@ -2,6 +2,7 @@
 # The whole test suite: unit and integration tests (Maven Surefire), then the handlers run
 # from the layout `sam build` produces. Exit status 0 only when everything passed.
 # Integration tests start their own dynalite on a free port unless DYNAMODB_ENDPOINT is set.
+# Then the pages in Chromium (src/test/browser), when /usr/bin/chromium (or $CHROMIUM) exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -10,3 +11,4 @@ require_tools
 ensure_node_modules
 mvn -B -ntp test
 ./scripts/sam-layout.sh
+run_browser_tests

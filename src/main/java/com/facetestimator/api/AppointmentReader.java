@@ -8,16 +8,15 @@ import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.ServicePlace;
-import com.facetestimator.domain.facility.FacilityProfile;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.pricing.PatientCoverage;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Reads API.md's "common input fields" of an appointment, wherever they appear. */
+/** Reads docs/API.md's "common input fields" of an appointment, wherever they appear. */
 final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
@@ -25,7 +24,6 @@ final class AppointmentReader {
             "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
     private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    static final int MAX_LEVELS = 8;
 
     private AppointmentReader() {}
 
@@ -33,7 +31,7 @@ final class AppointmentReader {
      * Reads one appointment under {@code prefix} (e.g. {@code appointments[3]}), adding problems
      * to {@code fields}; returns null when any of its fields was invalid.
      */
-    static Appointment read(JsonNode node, String prefix, JsonFields fields, Set<String> extraFields) {
+    static Appointment read(Map<String, Object> node, String prefix, JsonFields fields, Set<String> extraFields) {
         int before = fields.errors().size();
         Set<String> known = new HashSet<>(FIELDS);
         known.addAll(extraFields);
@@ -43,15 +41,11 @@ final class AppointmentReader {
         var date = fields.date(node, prefix, "dateOfService", true);
         Procedure procedure = fields.enumValue(node, prefix, "procedure", Procedure.class, true);
         Purpose purpose = fields.enumValue(node, prefix, "purpose", Purpose.class, false);
-        List<String> levels = fields.strings(node, prefix, "levels", 1, MAX_LEVELS);
+        List<String> levels = fields.strings(node, prefix, "levels", 1, FieldRules.MAX_LEVELS);
         Laterality laterality = fields.enumValue(node, prefix, "laterality", Laterality.class, true);
         Guidance guidance = fields.enumValue(node, prefix, "guidance", Guidance.class, true);
         String patientId = fields.id(node, prefix, "patientId", false);
-        String locality = fields.string(node, prefix, "locality", false);
-        if (locality != null && !locality.matches("\\d{5}-\\d{2}")) {
-            fields.add(JsonFields.path(prefix, "locality"), "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18");
-            locality = null;
-        }
+        String locality = fields.locality(fields.string(node, prefix, "locality", false), JsonFields.path(prefix, "locality"));
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
         ServicePlace place = place(node, prefix, fields);
@@ -63,22 +57,14 @@ final class AppointmentReader {
     }
 
     /** Where the service is performed: checked for form here; whether the files know it, when it is located. */
-    private static ServicePlace place(JsonNode node, String prefix, JsonFields fields) {
-        String zipCode = fields.string(node, prefix, "zipCode", false);
-        if (zipCode != null && !FacilityProfile.ZIP_CODE.matcher(zipCode).matches()) {
-            fields.add(JsonFields.path(prefix, "zipCode"), "must be a 5-digit ZIP code, e.g. 10016");
-            zipCode = null;
-        }
+    private static ServicePlace place(Map<String, Object> node, String prefix, JsonFields fields) {
+        String zipCode = fields.zipCode(fields.string(node, prefix, "zipCode", false), JsonFields.path(prefix, "zipCode"));
         String facilityId = fields.id(node, prefix, "facilityId", false);
-        String cbsa = fields.string(node, prefix, "cbsa", false);
-        if (cbsa != null && !FacilityProfile.CBSA.matcher(cbsa).matches()) {
-            fields.add(JsonFields.path(prefix, "cbsa"), "must be a 5-digit CBSA, or the 2-digit rural code of the wage-index table");
-            cbsa = null;
-        }
+        String cbsa = fields.cbsa(fields.string(node, prefix, "cbsa", false), JsonFields.path(prefix, "cbsa"));
         BigDecimal hospitalWageIndex = fields.number(node, prefix, "hospitalWageIndex", HUNDRED);
-        if (hospitalWageIndex != null && (hospitalWageIndex.compareTo(FacilityProfile.MIN_HOSPITAL_WAGE_INDEX) < 0
-                || hospitalWageIndex.compareTo(FacilityProfile.MAX_HOSPITAL_WAGE_INDEX) > 0)) {
-            fields.add(JsonFields.path(prefix, "hospitalWageIndex"), "must be between 0.2 and 3.0");
+        if (hospitalWageIndex != null && (hospitalWageIndex.compareTo(FieldRules.MIN_HOSPITAL_WAGE_INDEX) < 0
+                || hospitalWageIndex.compareTo(FieldRules.MAX_HOSPITAL_WAGE_INDEX) > 0)) {
+            fields.add(JsonFields.path(prefix, "hospitalWageIndex"), FieldRules.HOSPITAL_WAGE_INDEX_RULE);
             hospitalWageIndex = null;
         }
         if (zipCode == null && facilityId == null && cbsa == null && hospitalWageIndex == null) {
@@ -87,8 +73,8 @@ final class AppointmentReader {
         return new ServicePlace(zipCode, facilityId, cbsa, hospitalWageIndex, null);
     }
 
-    private static PatientCoverage coverage(JsonNode node, String prefix, JsonFields fields) {
-        JsonNode c = fields.object(node, prefix, "coverage");
+    private static PatientCoverage coverage(Map<String, Object> node, String prefix, JsonFields fields) {
+        Map<String, Object> c = fields.object(node, prefix, "coverage");
         if (c == null) {
             return PatientCoverage.PAYER_DEFAULTS;
         }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of API.md for estimates and forecasts; money through {@link MoneyJson}. */
+/** The JSON shapes of docs/API.md for estimates and forecasts; money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 
@@ -26,6 +26,10 @@ final class EstimateJson {
         reimbursement.put("deductibleApplied", money(e.pricing().deductibleApplied()));
         reimbursement.put("coinsurance", money(e.pricing().coinsurance()));
         reimbursement.put("copay", money(e.pricing().copay()));
+        reimbursement.put("complete", e.pricing().complete());
+        reimbursement.put("missingLines", e.pricing().claims().stream()
+                .flatMap(c -> c.missingLines().stream().map(l -> missingLine(c, l))).toList());
+        reimbursement.put("provisional", e.pricing().provisional());
         reimbursement.put("steps", e.pricing().steps());
         body.put("reimbursement", reimbursement);
         if (e.frequency() != null) {
@@ -44,6 +48,8 @@ final class EstimateJson {
                 Map<String, Object> alt = new LinkedHashMap<>();
                 alt.put("siteOfService", a.siteOfService().name());
                 MoneyJson.putSplit(alt, a.allowed(), a.payerPays(), a.patientPays());
+                alt.put("complete", a.complete());
+                alt.put("provisional", a.provisional());
                 return alt;
             }).toList());
         }
@@ -54,8 +60,20 @@ final class EstimateJson {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("type", c.type().name());
         claim.put("allowed", money(c.allowed()));
+        claim.put("complete", c.complete());
+        claim.put("missingLines", c.missingLines().stream().map(l -> missingLine(c, l)).toList());
         claim.put("lines", c.lines().stream().map(EstimateJson::line).toList());
         return claim;
+    }
+
+    /** A line whose fee is missing: its 0.00 is left out of the total, not what it pays. */
+    private static Map<String, Object> missingLine(PricedClaim c, PricedLine l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("claim", c.type().name());
+        m.put("code", l.line().code());
+        m.put("modifiers", l.line().modifiers());
+        m.put("reason", l.fee().note());
+        return m;
     }
 
     private static Map<String, Object> line(PricedLine l) {

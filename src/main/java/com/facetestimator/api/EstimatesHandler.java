@@ -3,7 +3,6 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +26,12 @@ public final class EstimatesHandler extends HttpApiHandler {
 
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
         super(Map.of(
-                "POST /estimates", request -> estimate(estimates, request),
+                "POST /estimates", request -> estimate(estimates, JsonFields.parseObject(request.body())),
                 "POST /forecasts", request -> forecast(forecasts, request)));
     }
 
-    private static ApiResult estimate(EstimateService estimates, ApiRequest request) {
-        JsonNode body = JsonFields.parseObject(request.body());
+    /** Shared with {@link PublicEstimatesHandler}, which refuses a patient id before calling it. */
+    static ApiResult estimate(EstimateService estimates, Map<String, Object> body) {
         JsonFields fields = new JsonFields();
         Appointment appointment = AppointmentReader.read(body, "", fields, Set.of("compareSites"));
         boolean compareSites = Boolean.TRUE.equals(fields.bool(body, "", "compareSites"));
@@ -41,24 +40,17 @@ public final class EstimatesHandler extends HttpApiHandler {
     }
 
     private static ApiResult forecast(RevenueForecast forecasts, ApiRequest request) {
-        JsonNode body = JsonFields.parseObject(request.body());
+        Map<String, Object> body = JsonFields.parseObject(request.body());
         JsonFields fields = new JsonFields();
         fields.onlyKnown(body, "", Set.of("appointments"));
-        JsonNode list = body.get("appointments");
-        if (list == null || !list.isArray()) {
-            fields.add("appointments", "must be an array of appointments");
-            fields.throwIfAny();
-        }
-        if (list.isEmpty() || list.size() > RevenueForecast.MAX_APPOINTMENTS) {
-            fields.add("appointments", "must hold 1 to " + RevenueForecast.MAX_APPOINTMENTS + " appointments");
-            fields.throwIfAny();
-        }
+        List<?> list = fields.array(body, "", "appointments", 1, RevenueForecast.MAX_APPOINTMENTS, "appointments");
+        fields.throwIfAny();
         List<RevenueForecast.Planned> planned = new ArrayList<>(list.size());
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < list.size() && fields.errors().size() < 50; i++) {
+        for (int i = 0; i < list.size() && !fields.full(); i++) {
             String prefix = "appointments[" + i + "]";
-            JsonNode item = list.get(i);
-            if (!item.isObject()) {
+            Map<String, Object> item = JsonFields.asObject(list.get(i));
+            if (item == null) {
                 fields.add(prefix, "must be an object");
                 continue;
             }

@@ -37,7 +37,7 @@ public final class FrequencyJson {
         return json;
     }
 
-    /** The {@code frequency} object of API.md, with the liability modifier and the verdict's findings. */
+    /** The {@code frequency} object of docs/API.md, with the liability modifier and the verdict's findings. */
     public static Map<String, Object> verdict(FrequencyVerdict v) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("region", v.region().name());

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * Subclasses only declare their routes.
  */
 public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    /** Bodies over 1 MB are refused before parsing (API.md). */
+    /** Bodies over 1 MB are refused before parsing (docs/API.md, "Errors"). */
     public static final int MAX_BODY_BYTES = 1_000_000;
     static final int RETRY_AFTER_SECONDS = 2;
 

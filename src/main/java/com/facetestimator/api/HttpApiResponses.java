@@ -29,9 +29,7 @@ public final class HttpApiResponses {
             errors.add(error);
         });
         body.put("errors", errors);
-        // Extensions keep their tree conversion (it normalises numbers); only they need the ObjectMapper.
-        problem.extensions().forEach((name, value) -> body.put(name, value == null || value instanceof String
-                || value instanceof Boolean || value instanceof Integer ? value : Json.MAPPER.valueToTree(value)));
+        body.putAll(problem.extensions()); // written by JsonCodec like any body: no other encoder
         Map<String, String> extra = problem.retryAfterSeconds() == null
                 ? Map.of()
                 : Map.of("Retry-After", Integer.toString(problem.retryAfterSeconds()));

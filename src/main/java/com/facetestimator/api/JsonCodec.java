@@ -2,35 +2,42 @@ package com.facetestimator.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The request path's JSON, on jackson-core's streaming parser and generator alone. Building
- * {@link Json#MAPPER} (an ObjectMapper and its serializer machinery) costs a cold start about
- * 200 ms of class loading on a Lambda-sized CPU; reading a body into a tree and writing maps,
- * lists and scalars needs none of it. The trees and texts are the ones {@link Json#MAPPER} makes
- * (same limits, duplicate detection, trailing-token check, BigDecimal floats with trailing zeros
- * stripped); JsonCodecTest holds both to that. A value of any other kind is written by
- * {@link Json#MAPPER} itself.
+ * All JSON of the Lambda request path, on jackson-core's streaming parser and generator alone:
+ * no ObjectMapper, and no class of jackson-databind is ever loaded (building an ObjectMapper costs
+ * a cold start about 200 ms of class loading; DatabindNotLoadedTest holds the request path to it).
+ *
+ * <p>A body is read into plain Java values: an object is a {@code LinkedHashMap<String, Object>}
+ * in document order (a JSON {@code null} member is kept with a null value), an array a
+ * {@code List}, a string a {@code String}, an integer an {@code Integer}, {@code Long} or
+ * {@code BigInteger}, a fraction a {@code BigDecimal} with trailing zeros stripped, and
+ * {@code true}/{@code false} a {@code Boolean}. Duplicate member names, trailing content and
+ * the {@link #READ_CONSTRAINTS} limits are parse errors.
+ *
+ * <p>{@link #write} writes exactly the types responses are built from (see its javadoc) and
+ * refuses anything else with {@link IllegalArgumentException}: there is no reflective fallback,
+ * so a response built from an unsupported type fails its unit test instead of a container.
  */
 final class JsonCodec {
-    /** Bound what a hostile body can make the parser do before validation rejects it (both codecs). */
+    /** Bound what a hostile body can make the parser do before validation rejects it. */
     static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(32)
             .maxNumberLength(40)
@@ -40,23 +47,20 @@ final class JsonCodec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(READ_CONSTRAINTS)
             .build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonCodec() {}
 
-    /** As {@code Json.MAPPER.readTree(text)}; null for empty content. */
-    static JsonNode readTree(String text) throws JsonProcessingException {
+    /** The document as plain Java values (see the class comment); null for empty content. */
+    static Object read(String text) throws JsonProcessingException {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return null;
             }
-            JsonNode root = value(p, first);
+            Object root = value(p, first);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw MismatchedInputException.from(p, JsonNode.class, String.format(
-                        "Trailing token (of type %s) found after value (bound as %s): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
-                        trailing, JsonNode.class.getName()));
+                throw new JsonParseException(p, "Trailing token (of type " + trailing + ") found after the value", p.currentTokenLocation());
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -66,48 +70,48 @@ final class JsonCodec {
         }
     }
 
-    private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
+                Map<String, Object> object = new LinkedHashMap<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
-                    object.set(name, value(p, p.nextToken()));
+                    object.put(name, value(p, p.nextToken()));
                 }
                 return object;
             }
             case START_ARRAY: {
-                ArrayNode array = NODES.arrayNode();
+                List<Object> array = new ArrayList<>();
                 for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
                     array.add(value(p, v));
                 }
                 return array;
             }
             case VALUE_STRING:
-                return NODES.textNode(p.getText());
+                return p.getText();
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
                     case INT:
-                        return NODES.numberNode(p.getIntValue());
+                        return p.getIntValue();
                     case LONG:
-                        return NODES.numberNode(p.getLongValue());
+                        return p.getLongValue();
                     default:
-                        return NODES.numberNode(p.getBigIntegerValue());
+                        return p.getBigIntegerValue();
                 }
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(stripped(p.getDecimalValue())); // USE_BIG_DECIMAL_FOR_FLOATS
+                return stripped(p.getDecimalValue()); // exact: money is never a double
             case VALUE_TRUE:
-                return NODES.booleanNode(true);
+                return Boolean.TRUE;
             case VALUE_FALSE:
-                return NODES.booleanNode(false);
+                return Boolean.FALSE;
             case VALUE_NULL:
-                return NODES.nullNode();
+                return null;
             default:
-                throw MismatchedInputException.from(p, JsonNode.class, "Unexpected token " + t);
+                throw new JsonParseException(p, "Unexpected token " + t);
         }
     }
 
-    /** What databind's tree reader does by default (JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES). */
+    /** As databind's tree reader does by default, so 12.50 and 12.5 read the same. */
     private static BigDecimal stripped(BigDecimal value) {
         try {
             return value.stripTrailingZeros();
@@ -116,24 +120,26 @@ final class JsonCodec {
         }
     }
 
-    /** As {@code Json.MAPPER.writeValueAsString(value)}. */
+    /**
+     * Writes {@code value}, which may be: null; a {@code String}, {@code Boolean}, {@code Integer},
+     * {@code Long}, {@code Short}, {@code BigInteger}, {@code BigDecimal} or finite {@code Double};
+     * a {@code LocalDate} (as {@code YYYY-MM-DD}); an enum constant (as its name); a {@code Map}
+     * with {@code String} keys and a {@code Collection}, of any of these.
+     *
+     * @throws IllegalArgumentException naming the value's type and its place ({@code $.a[0].b})
+     *                                  for anything else: a record, an array, a non-finite double...
+     */
     static String write(Object value) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(g, value);
-        } catch (NotPlain e) {
-            try {
-                return Json.MAPPER.writeValueAsString(value);
-            } catch (JsonProcessingException failed) {
-                throw new IllegalStateException("value not serialisable", failed);
-            }
+            write(g, value, "$");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a StringWriter has no I/O to fail
         }
         return out.toString();
     }
 
-    private static void write(JsonGenerator g, Object value) throws IOException {
+    private static void write(JsonGenerator g, Object value, String at) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String s) {
@@ -146,75 +152,44 @@ final class JsonCodec {
             g.writeNumber(l);
         } else if (value instanceof BigDecimal d) {
             g.writeNumber(d);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else if (value instanceof Float f) {
-            g.writeNumber(f);
         } else if (value instanceof BigInteger i) {
             g.writeNumber(i);
         } else if (value instanceof Short s) {
             g.writeNumber(s);
+        } else if (value instanceof Double d && Double.isFinite(d)) {
+            g.writeNumber(d);
+        } else if (value instanceof LocalDate date) {
+            g.writeString(date.toString());
+        } else if (value instanceof Enum<?> constant) {
+            g.writeString(constant.name());
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String name)) {
-                    throw new NotPlain();
+                    throw unsupported("a member name of type " + typeOf(e.getKey()), at);
                 }
                 g.writeFieldName(name);
-                write(g, e.getValue());
+                write(g, e.getValue(), at + "." + name);
             }
             g.writeEndObject();
         } else if (value instanceof Collection<?> items) {
             g.writeStartArray();
+            int i = 0;
             for (Object item : items) {
-                write(g, item);
+                write(g, item, at + "[" + i++ + "]");
             }
             g.writeEndArray();
-        } else if (value instanceof JsonNode node) {
-            writeNode(g, node);
         } else {
-            throw new NotPlain(); // records, enums, arrays, ...: databind's business
+            throw unsupported("a value of type " + typeOf(value), at);
         }
     }
 
-    private static void writeNode(JsonGenerator g, JsonNode node) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    g.writeFieldName(e.getKey());
-                    writeNode(g, e.getValue());
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode item : node) {
-                    writeNode(g, item);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(node.textValue());
-            case BOOLEAN -> g.writeBoolean(node.booleanValue());
-            case NULL -> g.writeNull();
-            case NUMBER -> {
-                switch (node.numberType()) {
-                    case INT -> g.writeNumber(node.intValue());
-                    case LONG -> g.writeNumber(node.longValue());
-                    case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
-                    case BIG_DECIMAL -> g.writeNumber(node.decimalValue());
-                    case FLOAT -> g.writeNumber(node.floatValue());
-                    default -> g.writeNumber(node.doubleValue());
-                }
-            }
-            default -> throw new NotPlain(); // binary, POJO, missing
-        }
+    private static IllegalArgumentException unsupported(String what, String at) {
+        return new IllegalArgumentException("JsonCodec cannot write " + what + " at " + at
+                + "; convert it to a supported type where the response is built");
     }
 
-    /** A value this writer leaves to databind. */
-    private static final class NotPlain extends RuntimeException {
-        NotPlain() {
-            super(null, null, false, false);
-        }
+    private static String typeOf(Object value) {
+        return value == null ? "null" : value.getClass().getName();
     }
 }

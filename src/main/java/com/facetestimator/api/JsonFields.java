@@ -4,26 +4,22 @@ import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Reads request JSON field by field, collecting every problem with the field's path (e.g.
- * {@code appointments[3].levels[0]}) instead of stopping at the first. Values are never echoed
- * back for identifier fields, which may hold patient ids.
+ * Reads request values field by field, collecting every problem with the field's path (e.g.
+ * {@code appointments[3].levels[0]}) instead of stopping at the first. Objects are the
+ * {@code Map}s {@link JsonCodec#read} makes; the rules and messages are {@link FieldRules}'.
+ * Values are never echoed back for identifier fields, which may hold patient ids.
  */
 final class JsonFields {
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
@@ -33,86 +29,120 @@ final class JsonFields {
     private final List<FieldError> errors = new ArrayList<>();
 
     /** Parses a body that must be one JSON object; a 400 naming {@code body} otherwise. */
-    static JsonNode parseObject(String body) {
+    static Map<String, Object> parseObject(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "a JSON object is required");
         }
-        JsonNode node;
+        Object node;
         try {
-            node = JsonCodec.readTree(body);
+            node = JsonCodec.read(body);
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException("body", "exceeds the parser's limits (nesting, number or string length)");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidInputException("body", "is not valid JSON" + where);
         } catch (NumberFormatException | ArithmeticException e) {
-            // Jackson reads floats as BigDecimal (exact money); an exponent such as 1e-2147483648
+            // Floats are read as BigDecimal (exact money); an exponent such as 1e-2147483648
             // is a valid JSON number whose scale BigDecimal cannot hold, and escapes as a runtime exception.
             throw new InvalidInputException("body", "holds a number out of range");
         }
-        if (node == null || !node.isObject()) {
+        Map<String, Object> object = asObject(node);
+        if (object == null) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
-        return node;
+        return object;
+    }
+
+    /** The value as a JSON object, or null when it is not one. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asObject(Object value) {
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : null;
     }
 
     void add(String field, String message) {
         errors.add(new FieldError(field, message));
     }
 
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
     List<FieldError> errors() {
         return errors;
     }
 
+    /** Whether a batch has met {@link FieldRules#MAX_REPORTED_ERRORS} and should stop being read. */
+    boolean full() {
+        return errors.size() >= FieldRules.MAX_REPORTED_ERRORS;
+    }
+
     void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors.size() > FieldRules.MAX_REPORTED_ERRORS
+                    ? errors.subList(0, FieldRules.MAX_REPORTED_ERRORS) : errors);
         }
     }
 
     /** Unknown members are refused: a misspelt optional field must not be silently ignored. */
-    void onlyKnown(JsonNode object, String prefix, Set<String> known) {
-        Iterator<String> names = object.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+    void onlyKnown(Map<String, Object> object, String prefix, Set<String> known) {
+        for (String name : object.keySet()) {
             if (!known.contains(name)) {
                 add(path(prefix, safeName(name)), "is not a known field");
             }
         }
     }
 
-    String string(JsonNode object, String prefix, String name, boolean required) {
-        JsonNode v = object.get(name);
-        if (v == null || v.isNull()) {
+    String string(Map<String, Object> object, String prefix, String name, boolean required) {
+        Object v = object.get(name);
+        if (v == null) {
             if (required) {
                 add(path(prefix, name), "is required");
             }
             return null;
         }
-        if (!v.isTextual()) {
+        if (!(v instanceof String text)) {
             add(path(prefix, name), "must be a string");
             return null;
         }
-        return v.textValue();
+        return text(text, path(prefix, name));
     }
 
-    /** An identifier: 1-64 of [A-Za-z0-9._-]. The value is never repeated in the message. */
-    String id(JsonNode object, String prefix, String name, boolean required) {
-        String value = string(object, prefix, name, required);
-        if (value != null && !ID.matcher(value).matches()) {
-            add(path(prefix, name), "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
+    /** Text from anywhere in a request (a body member, a query or path parameter): no control characters. */
+    String text(String value, String field) {
+        if (value != null && FieldRules.hasControlCharacter(value)) {
+            add(field, FieldRules.CONTROL_CHARACTER_RULE);
             return null;
         }
         return value;
     }
 
-    <E extends Enum<E>> E enumValue(JsonNode object, String prefix, String name, Class<E> type, boolean required) {
-        String value = string(object, prefix, name, required);
+    /** An identifier ({@link FieldRules#ID}). The value is never repeated in the message. */
+    String id(Map<String, Object> object, String prefix, String name, boolean required) {
+        return id(string(object, prefix, name, required), path(prefix, name));
+    }
+
+    /** {@code value} checked as an identifier; a missing one is the caller's to require. */
+    String id(String value, String field) {
+        if (value != null && !FieldRules.ID.matcher(value).matches()) {
+            add(field, FieldRules.ID_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    /** A path parameter that is an identifier: required, since the route matched without it only by mistake. */
+    String pathId(ApiRequest request, String name) {
+        String value = request.path(name);
         if (value == null) {
+            add(name, FieldRules.ID_RULE);
+            return null;
+        }
+        return id(value, name);
+    }
+
+    <E extends Enum<E>> E enumValue(Map<String, Object> object, String prefix, String name, Class<E> type, boolean required) {
+        return enumValue(string(object, prefix, name, required), path(prefix, name), type);
+    }
+
+    /** {@code value} as a constant of {@code type}; null for null, and null with the problem added for anything else. */
+    <E extends Enum<E>> E enumValue(String value, String field, Class<E> type) {
+        if (value == null || text(value, field) == null) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
@@ -120,16 +150,19 @@ final class JsonFields {
                 return constant;
             }
         }
-        add(path(prefix, name), "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        add(field, FieldRules.oneOf(type));
         return null;
     }
 
-    LocalDate date(JsonNode object, String prefix, String name, boolean required) {
+    LocalDate date(Map<String, Object> object, String prefix, String name, boolean required) {
         String value = string(object, prefix, name, required);
         return value == null ? null : date(value, path(prefix, name));
     }
 
     LocalDate date(String value, String field) {
+        if (text(value, field) == null) {
+            return null;
+        }
         try {
             if (value.length() != 10) {
                 throw new DateTimeParseException("length", value, 0);
@@ -141,40 +174,68 @@ final class JsonFields {
             }
             return date;
         } catch (DateTimeParseException e) {
-            add(field, "must be a date as YYYY-MM-DD");
+            add(field, FieldRules.DATE_RULE);
             return null;
         }
     }
 
-    Boolean bool(JsonNode object, String prefix, String name) {
-        JsonNode v = object.get(name);
-        if (v == null || v.isNull()) {
+    /** A Medicare payment locality ({@link FieldRules#LOCALITY}), optional. */
+    String locality(String value, String field) {
+        if (text(value, field) != null && !FieldRules.LOCALITY.matcher(value).matches()) {
+            add(field, FieldRules.LOCALITY_RULE);
             return null;
         }
-        if (!v.isBoolean()) {
+        return value;
+    }
+
+    /** A ZIP code ({@link FieldRules#ZIP_CODE}), optional. */
+    String zipCode(String value, String field) {
+        if (text(value, field) != null && !FieldRules.ZIP_CODE.matcher(value).matches()) {
+            add(field, FieldRules.ZIP_CODE_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    /** A CBSA ({@link FieldRules#CBSA}), optional. */
+    String cbsa(String value, String field) {
+        if (text(value, field) != null && !FieldRules.CBSA.matcher(value).matches()) {
+            add(field, FieldRules.CBSA_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    Boolean bool(Map<String, Object> object, String prefix, String name) {
+        Object v = object.get(name);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Boolean b)) {
             add(path(prefix, name), "must be true or false");
             return null;
         }
-        return v.booleanValue();
+        return b;
     }
 
     /** A non-negative amount in dollars, at most 10,000,000. */
-    BigDecimal money(JsonNode object, String prefix, String name) {
+    BigDecimal money(Map<String, Object> object, String prefix, String name) {
         return number(object, prefix, name, MAX_MONEY);
     }
 
-    BigDecimal number(JsonNode object, String prefix, String name, BigDecimal max) {
-        JsonNode v = object.get(name);
-        if (v == null || v.isNull()) {
+    BigDecimal number(Map<String, Object> object, String prefix, String name, BigDecimal max) {
+        Object v = object.get(name);
+        if (v == null) {
             return null;
         }
-        if (!v.isNumber()) {
+        BigDecimal decimal = decimal(v);
+        if (decimal == null) {
             add(path(prefix, name), "must be a number");
             return null;
         }
         // Normalise first: 1e-999999999 is a small, in-range number whose scale would make every
         // later BigDecimal sum allocate a billion digits (a denial of service, seen as a 500).
-        BigDecimal value = v.decimalValue().stripTrailingZeros();
+        BigDecimal value = decimal.stripTrailingZeros();
         if (value.scale() > MAX_DECIMALS) {
             add(path(prefix, name), "must have at most " + MAX_DECIMALS + " decimal places");
             return null;
@@ -186,42 +247,68 @@ final class JsonFields {
         return value.scale() < 0 ? value.setScale(0) : value; // 1E+3 as 1000, only once it is known to be small
     }
 
-    JsonNode object(JsonNode object, String prefix, String name) {
-        JsonNode v = object.get(name);
-        if (v == null || v.isNull()) {
-            return null;
+    private static BigDecimal decimal(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
         }
-        if (!v.isObject()) {
-            add(path(prefix, name), "must be an object");
-            return null;
+        if (v instanceof Integer || v instanceof Long) {
+            return BigDecimal.valueOf(((Number) v).longValue());
         }
-        return v;
+        if (v instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        return null;
     }
 
-    List<String> strings(JsonNode object, String prefix, String name, int min, int max) {
-        JsonNode v = object.get(name);
+    Map<String, Object> object(Map<String, Object> object, String prefix, String name) {
+        Object v = object.get(name);
+        if (v == null) {
+            return null;
+        }
+        Map<String, Object> member = asObject(v);
+        if (member == null) {
+            add(path(prefix, name), "must be an object");
+        }
+        return member;
+    }
+
+    /**
+     * A required array of {@code min} to {@code max} items; null (with the problem added) otherwise.
+     * {@code kind} names the items in the messages ("must hold 1 to 8 strings").
+     */
+    List<?> array(Map<String, Object> object, String prefix, String name, int min, int max, String kind) {
+        Object v = object.get(name);
         String field = path(prefix, name);
-        if (v == null || v.isNull()) {
+        if (v == null) {
             add(field, "is required");
             return null;
         }
-        if (!v.isArray()) {
-            add(field, "must be an array of strings");
+        if (!(v instanceof List<?> items)) {
+            add(field, "must be an array of " + kind);
             return null;
         }
-        if (v.size() < min || v.size() > max) {
-            add(field, "must hold " + min + " to " + max + " items");
+        if (items.size() < min || items.size() > max) {
+            add(field, "must hold " + min + " to " + max + " " + kind);
             return null;
         }
+        return items;
+    }
+
+    List<String> strings(Map<String, Object> object, String prefix, String name, int min, int max) {
+        List<?> items = array(object, prefix, name, min, max, "strings");
+        if (items == null) {
+            return null;
+        }
+        String field = path(prefix, name);
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isTextual()) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof String s)) {
                 add(field + "[" + i + "]", "must be a string");
-            } else {
-                values.add(v.get(i).textValue());
+            } else if (text(s, field + "[" + i + "]") != null) {
+                values.add(s);
             }
         }
-        return values.size() == v.size() ? values : null;
+        return values.size() == items.size() ? values : null;
     }
 
     static String path(String prefix, String name) {
@@ -232,9 +319,5 @@ final class JsonFields {
     static String safeName(String name) {
         String cleaned = name.replaceAll("[^A-Za-z0-9._\\-\\[\\]]", "?");
         return cleaned.length() > 64 ? cleaned.substring(0, 64) + "..." : cleaned;
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package com.facetestimator.api;
 
 import com.facetestimator.domain.coding.SiteOfService;
-import com.facetestimator.domain.locality.PaymentLocality;
 import com.facetestimator.domain.pricing.FeeListing;
 import com.facetestimator.domain.pricing.PayerProfile;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.Map;
  * payer summaries are written as maps for {@link JsonCodec}.
  */
 final class PayersJson {
-    private static final String ID_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     private PayersJson() {}
 
@@ -24,21 +22,12 @@ final class PayersJson {
 
     static FeeQuery feeQuery(ApiRequest request) {
         JsonFields fields = new JsonFields();
-        String payerId = request.path("payerId");
-        if (payerId == null || !JsonFields.ID.matcher(payerId).matches()) {
-            fields.add("payerId", ID_RULE);
-        }
-        SiteOfService site = null;
+        String payerId = fields.pathId(request, "payerId");
         String siteText = request.query("site");
         if (siteText == null) {
-            fields.add("site", "is required: OFFICE, ASC or HOPD");
-        } else {
-            try {
-                site = SiteOfService.valueOf(siteText);
-            } catch (IllegalArgumentException e) {
-                fields.add("site", "must be one of OFFICE, ASC, HOPD");
-            }
+            fields.add("site", "is required: " + FieldRules.names(SiteOfService.class));
         }
+        SiteOfService site = fields.enumValue(siteText, "site", SiteOfService.class);
         LocalDate date = null;
         String dateText = request.query("date");
         if (dateText == null) {
@@ -46,10 +35,7 @@ final class PayersJson {
         } else {
             date = fields.date(dateText, "date");
         }
-        String locality = request.query("locality");
-        if (locality != null && !PaymentLocality.ID.matcher(locality).matches()) {
-            fields.add("locality", "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18");
-        }
+        String locality = fields.locality(request.query("locality"), "locality");
         fields.throwIfAny();
         return new FeeQuery(payerId, site, date, locality);
     }

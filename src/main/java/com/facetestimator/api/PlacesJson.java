@@ -24,10 +24,7 @@ final class PlacesJson {
                 fields.add(JsonFields.safeName(name), "is not a known query parameter; expected zip");
             }
         }
-        String zip = request.query("zip");
-        if (zip != null && !FacilityProfile.ZIP_CODE.matcher(zip).matches()) {
-            fields.add("zip", "must be a 5-digit ZIP code, e.g. 10016");
-        }
+        String zip = fields.zipCode(request.query("zip"), "zip");
         fields.throwIfAny();
         return zip;
     }

@@ -5,7 +5,7 @@ import com.facetestimator.domain.frequency.RecordingOutcome;
 import java.util.Map;
 
 /**
- * A patient's facet sessions (API.md, "Sessions"): POST records one with its frequency verdict,
+ * A patient's facet sessions (docs/API.md, "Sessions"): POST records one with its frequency verdict,
  * GET lists sessions and counters, PATCH changes a session's status. Patient ids arrive only as
  * path parameters and leave only in the ledger's key: never in a response or a log line.
  */

@@ -9,8 +9,6 @@ import com.facetestimator.domain.estimate.SessionOverview;
 import com.facetestimator.domain.frequency.FrequencyVerdict;
 import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.SessionStatus;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ final class SessionsJson {
 
     static final Set<String> PATCH_FIELDS = Set.of("status");
     static final Set<String> QUERY_PARAMETERS = Set.of("region", "asOf");
-    private static final String ID_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     private SessionsJson() {}
 
@@ -42,9 +39,10 @@ final class SessionsJson {
 
     static Booking booking(ApiRequest request) {
         JsonFields fields = new JsonFields();
-        String patientId = pathId(fields, request, "patientId");
-        JsonNode body = body(fields, request);
-        if (((ObjectNode) body).remove("patientId") != null) {
+        String patientId = fields.pathId(request, "patientId");
+        Map<String, Object> body = body(fields, request);
+        if (body.containsKey("patientId")) {
+            body.remove("patientId");
             fields.add("patientId", "is not a field of the body: the patient is the path's patientId");
         }
         Appointment appointment = AppointmentReader.read(body, "", fields, SESSION_FIELDS);
@@ -60,9 +58,9 @@ final class SessionsJson {
 
     static StatusChange statusChange(ApiRequest request) {
         JsonFields fields = new JsonFields();
-        String patientId = pathId(fields, request, "patientId");
-        String sessionId = pathId(fields, request, "sessionId");
-        JsonNode body = body(fields, request);
+        String patientId = fields.pathId(request, "patientId");
+        String sessionId = fields.pathId(request, "sessionId");
+        Map<String, Object> body = body(fields, request);
         fields.onlyKnown(body, "", PATCH_FIELDS);
         SessionStatus status = fields.enumValue(body, "", "status", SessionStatus.class, true);
         fields.throwIfAny();
@@ -71,21 +69,13 @@ final class SessionsJson {
 
     static Listing listing(ApiRequest request) {
         JsonFields fields = new JsonFields();
-        String patientId = pathId(fields, request, "patientId");
+        String patientId = fields.pathId(request, "patientId");
         for (String name : request.queryParameters().keySet()) {
             if (!QUERY_PARAMETERS.contains(name)) {
                 fields.add(JsonFields.safeName(name), "is not a known query parameter; expected region or asOf");
             }
         }
-        SpinalRegion region = null;
-        String regionText = request.query("region");
-        if (regionText != null) {
-            try {
-                region = SpinalRegion.valueOf(regionText);
-            } catch (IllegalArgumentException e) {
-                fields.add("region", "must be one of CERVICAL_THORACIC, LUMBAR_SACRAL");
-            }
-        }
+        SpinalRegion region = fields.enumValue(request.query("region"), "region", SpinalRegion.class);
         String asOfText = request.query("asOf");
         LocalDate asOf = asOfText == null ? null : fields.date(asOfText, "asOf");
         fields.throwIfAny();
@@ -134,17 +124,8 @@ final class SessionsJson {
                 .withExtension("frequency", FrequencyJson.verdict(verdict));
     }
 
-    private static String pathId(JsonFields fields, ApiRequest request, String name) {
-        String value = request.path(name);
-        if (value == null || !JsonFields.ID.matcher(value).matches()) {
-            fields.add(name, ID_RULE);
-            return null;
-        }
-        return value;
-    }
-
     /** The body as a JSON object; when it is not one, its problem joins those of the path and the request fails. */
-    private static JsonNode body(JsonFields fields, ApiRequest request) {
+    private static Map<String, Object> body(JsonFields fields, ApiRequest request) {
         try {
             return JsonFields.parseObject(request.body());
         } catch (InvalidInputException e) {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One rule that fired while coding, pricing or checking frequency: what the user should know,
  * which rule said so, and where that rule comes from.
  *
- * @param confidence how firmly the rule is sourced (FACET-RULES.md marks); lower-confidence
+ * @param confidence how firmly the rule is sourced (read in a primary source, in a secondary one, or unconfirmed); lower-confidence
  *                   rules are surfaced as such rather than presented as settled.
  */
 public record Finding(Severity severity, String ruleId, String message, String citation, Confidence confidence) {
@@ -20,6 +20,6 @@ public record Finding(Severity severity, String ruleId, String message, String c
 
     public enum Severity { ERROR, WARNING, INFO }
 
-    /** FACET-RULES.md confidence marks: [S] primary source, [S2] secondary source, [R] recalled. */
+    /** How firmly a rule is sourced: read in a primary source, in a secondary source quoting one, or recalled and unconfirmed. */
     public enum Confidence { PRIMARY_SOURCE, SECONDARY_SOURCE, UNCONFIRMED }
 }

@@ -2,9 +2,11 @@ package com.facetestimator.store;
 
 import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.pricing.AscRateRow;
 import com.facetestimator.domain.pricing.ContractFeeRow;
 import com.facetestimator.domain.pricing.FeeSchedule;
 import com.facetestimator.domain.pricing.GpciRow;
+import com.facetestimator.domain.pricing.MueRow;
 import com.facetestimator.domain.pricing.OppsRateRow;
 import com.facetestimator.domain.pricing.RelativeValueRow;
 import java.math.BigDecimal;
@@ -18,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Fee rows as fees-table items. All rows of one published schedule version share the partition
  * {@code FEES#<payer>#<version>}, so one Query reads a payer's whole schedule; the sort key
- * starts with the row kind ({@code RVU#}, {@code GPCI#}, {@code OPPS#}, {@code CONTRACT#}).
+ * starts with the row kind ({@code RVU#}, {@code GPCI#}, {@code OPPS#}, {@code ASC#}, {@code MUE#},
+ * {@code CONTRACT#}).
  */
 final class FeeRowItems {
     private FeeRowItems() {}
@@ -68,6 +71,26 @@ final class FeeRowItems {
             }
             items.add(m);
         }
+        for (AscRateRow a : schedule.ascRates()) {
+            Map<String, AttributeValue> m = base(pk, "ASC#" + a.code() + "#" + a.effectiveFrom(), a.effectiveFrom(), a.effectiveTo(), a.source());
+            m.put("code", s(a.code()));
+            m.put("paymentIndicator", s(a.paymentIndicator()));
+            m.put("discounted", AttributeValue.fromBool(a.multipleProcedureDiscount()));
+            if (a.paymentWeight() != null) {
+                m.put("paymentWeight", n(a.paymentWeight()));
+            }
+            if (a.paymentRate() != null) {
+                m.put("paymentRate", n(a.paymentRate()));
+            }
+            items.add(m);
+        }
+        for (MueRow u : schedule.mues()) {
+            Map<String, AttributeValue> m = base(pk, "MUE#" + u.code() + "#" + u.effectiveFrom(), u.effectiveFrom(), u.effectiveTo(), u.source());
+            m.put("code", s(u.code()));
+            m.put("units", AttributeValue.fromN(Integer.toString(u.maximumUnits())));
+            m.put("mai", AttributeValue.fromN(Integer.toString(u.adjudication())));
+            items.add(m);
+        }
         for (ContractFeeRow c : schedule.contractFees()) {
             String sk = "CONTRACT#" + c.site() + "#" + c.component() + "#" + c.code() + "#" + c.modifier() + "#" + c.locality() + "#" + c.effectiveFrom();
             Map<String, AttributeValue> m = base(pk, sk, c.effectiveFrom(), c.effectiveTo(), c.source());
@@ -87,6 +110,8 @@ final class FeeRowItems {
         List<GpciRow> gpcis = new ArrayList<>();
         List<OppsRateRow> opps = new ArrayList<>();
         List<ContractFeeRow> contracts = new ArrayList<>();
+        List<AscRateRow> asc = new ArrayList<>();
+        List<MueRow> mues = new ArrayList<>();
         for (Map<String, AttributeValue> m : items) {
             String sk = m.get(TableBootstrap.SK).s();
             LocalDate from = LocalDate.parse(m.get("from").s());
@@ -104,10 +129,15 @@ final class FeeRowItems {
                 case "CONTRACT" -> contracts.add(new ContractFeeRow(payerId, SiteOfService.valueOf(str(m, "site")),
                         ClaimType.valueOf(str(m, "component")), str(m, "code"), str(m, "modifier"), str(m, "locality"),
                         from, to, num(m, "amount"), source));
+                case "ASC" -> asc.add(new AscRateRow(str(m, "code"), str(m, "paymentIndicator"), m.get("discounted").bool(),
+                        num(m, "paymentWeight"), num(m, "paymentRate"), from, to, source));
+                case "MUE" -> mues.add(new MueRow(str(m, "code"), Integer.parseInt(m.get("units").n()),
+                        Integer.parseInt(m.get("mai").n()), from, to, source));
                 default -> { } // a row kind this version does not know: written by a newer importer
             }
         }
-        return FeeSchedule.builder(payerId).relativeValues(rvus).gpcis(gpcis).oppsRates(opps).contractFees(contracts).build();
+        return FeeSchedule.builder(payerId).relativeValues(rvus).gpcis(gpcis).oppsRates(opps).contractFees(contracts)
+                .ascRates(asc).mues(mues).build();
     }
 
     private static Map<String, AttributeValue> base(String pk, String sk, LocalDate from, LocalDate to, String source) {

@@ -48,6 +48,8 @@ class EventFilesTest {
             Map.entry("post-estimates-zip-code.json", 200),
             Map.entry("post-estimates-facility.json", 200),
             Map.entry("post-estimates-unknown-zip-code.json", 400),
+            Map.entry("post-public-estimates.json", 200),
+            Map.entry("post-public-estimates-patient-id.json", 400),
             Map.entry("post-session.json", 201),
             Map.entry("post-session.json", 200), // the identical retry
             Map.entry("post-session-require-within-limit.json", 201),
@@ -104,5 +106,7 @@ class EventFilesTest {
         assertThat(bodies.get("post-estimates-zip-code.json").at("/locality/id").asText()).isEqualTo("13202-01");
         assertThat(bodies.get("post-estimates-facility.json").at("/locality/from").asText()).isEqualTo("facility");
         assertThat(bodies.get("post-estimates-unknown-zip-code.json").at("/errors/0/field").asText()).isEqualTo("zipCode");
+        assertThat(bodies.get("post-public-estimates.json").at("/claims/0/type").asText()).isEqualTo("PROFESSIONAL");
+        assertThat(bodies.get("post-public-estimates-patient-id.json").at("/errors/0/field").asText()).isEqualTo("patientId");
     }
 }

@@ -19,6 +19,7 @@ import com.facetestimator.store.DynamoDbSessionLedger;
 import com.facetestimator.store.PayerProfileWriter;
 import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
+import com.facetestimator.tools.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

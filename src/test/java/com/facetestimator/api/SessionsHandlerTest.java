@@ -9,6 +9,7 @@ import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.SessionLedgerStore;
 import com.facetestimator.domain.frequency.SessionStatus;
 import com.facetestimator.testing.Events;
+import com.facetestimator.tools.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.List;

@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Issue 7's benchmark, run by {@code scripts/bench.sh} after it has built target/sam-layout.
+ * The benchmark, run by {@code scripts/bench.sh} after it has built target/sam-layout.
  * One run, one emulator, every measure beside its baseline:
  * <ol>
  *   <li>cold start: fresh JVMs from the layout's classpath only, the estimates handler against a
@@ -54,15 +54,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Writes target/bench/results.{json,md} and the README's bench section. Exits 0 whatever the
  * budgets say, unless {@code --enforce} is given. Every child process is gone when it returns.
  *
- * <pre>Bench [--enforce] [--cold-runs N] [--warm N] [--child-opts "..."] [--no-readme] [--quick] [--cold-only]</pre>
+ * <pre>Bench [--enforce] [--cold-runs N] [--warm N] [--child-opts "..."] [--update-readme] [--quick] [--cold-only]</pre>
  */
 public final class Bench {
     /** Lambda's Java 17 runtime defaults: C1 only (TieredStopAtLevel=1), serial GC; CDS is on by default. */
     static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xshare:auto");
     private static final String ESTIMATES_HANDLER = "com.facetestimator.api.EstimatesHandler";
-    private static final String FLOOR_HANDLER = "com.facetestimator.tools.ColdStartFloorHandler";
-    private static final String PROBE = "com.facetestimator.tools.ColdStartProbe";
+    private static final String FLOOR_HANDLER = "com.facetestimator.bench.ColdStartFloorHandler";
+    private static final String PROBE = "com.facetestimator.bench.ColdStartProbe";
     private static final long CHILD_TIMEOUT_SECONDS = 90;
     private static final Pattern PROBE_LINE = Pattern.compile("PROBE mainMs=([0-9.]+) responseMs=([0-9.]+) status=(\\d+)");
     private static final Pattern HEAP_LINE = Pattern.compile("HEAP used=(\\d+) committed=(\\d+) invocations=(\\d+) errors=(\\d+)");
@@ -86,16 +86,17 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         boolean enforce = false;
-        boolean readme = true;
+        boolean readme = false; // tracked files change only when asked
+        boolean partial = false;
         Bench bench = new Bench();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--enforce" -> enforce = true;
-                case "--no-readme" -> readme = false;
+                case "--update-readme" -> readme = true;
                 case "--appcds" -> bench.appCds = true; // experiment: a dynamic AppCDS archive per handler, both sides
                 case "--cold-only" -> { // experiments with --child-opts: cold starts only, nothing written
                     bench.coldOnly = true;
-                    readme = false;
+                    partial = true;
                 }
                 case "--cold-runs" -> bench.coldRuns = Math.max(10, Integer.parseInt(args[++i]));
                 case "--warm" -> bench.warmRuns = Math.max(5_000, Integer.parseInt(args[++i]));
@@ -105,14 +106,14 @@ public final class Bench {
                     bench.warmUp = 300;
                     bench.warmRuns = 500;
                     bench.forecastRuns = 1;
-                    readme = false;
+                    partial = true;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         boolean pass;
         try {
-            pass = bench.run(readme);
+            pass = bench.run(readme && !partial);
         } finally {
             bench.stopEverything();
         }
@@ -125,6 +126,7 @@ public final class Bench {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "bench-cleanup"));
         Files.createDirectories(out.resolve("children"));
+        Files.deleteIfExists(out.resolve("probe.jar"));
         results.generatedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         results.childJvmOptions = childOptions;
         results.benchJvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -221,7 +223,9 @@ public final class Bench {
         long spawn = System.nanoTime();
         command.add("-Dbench.spawnNanos=" + spawn);
         String classes = appCds ? out.resolve("appcds/classes.jar").toString() : layout.toString();
-        command.addAll(List.of("-cp", classes + ":" + layout.resolve("lib") + "/*", PROBE, handler, events.toString()));
+        // The probe and the floor handler are bench code, not part of the artifact: their small jar
+        // comes last, so every class the handler loads is still found in the layout first.
+        command.addAll(List.of("-cp", classes + ":" + layout.resolve("lib") + "/*:" + probeJar(), PROBE, handler, events.toString()));
         if (warm > 0) {
             command.add(Integer.toString(warm));
         }
@@ -432,6 +436,39 @@ public final class Bench {
     }
 
     // ---- 4. artifact ------------------------------------------------------------------------
+
+    /** The cold-start children's own classes, outside the artifact: the probe, the floor handler and the context. */
+    private static final List<Class<?>> PROBE_CLASSES = List.of(ColdStartProbe.class, ColdStartFloorHandler.class, LocalContext.class);
+
+    private Path probeJar() throws IOException {
+        Path jar = out.resolve("probe.jar");
+        if (Files.exists(jar)) {
+            return jar;
+        }
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> c : PROBE_CLASSES) {
+                Path dir = classFile(c).getParent();
+                String prefix = c.getSimpleName();
+                try (Stream<Path> siblings = Files.list(dir)) {
+                    for (Path f : siblings.filter(f -> f.getFileName().toString().equals(prefix + ".class")
+                            || f.getFileName().toString().startsWith(prefix + "$")).sorted().toList()) {
+                        z.putNextEntry(new ZipEntry(c.getPackageName().replace('.', '/') + "/" + f.getFileName()));
+                        Files.copy(f, z);
+                        z.closeEntry();
+                    }
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static Path classFile(Class<?> c) {
+        try {
+            return Path.of(c.getResource(c.getSimpleName() + ".class").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private void artifact() throws IOException {
         Path zip = out.resolve("artifact.zip");

@@ -1,7 +1,7 @@
 package com.facetestimator.bench;
 
 /**
- * One budget of issue 7 and how this run did against it. {@code measured} and {@code limit} are
+ * One budget of the benchmark and how this run did against it. {@code measured} and {@code limit} are
  * in the same unit: a ratio where the budget is relative to a baseline measured in the same run.
  * A budget passes when {@code measured <= limit}; a measure that is not a number fails.
  */

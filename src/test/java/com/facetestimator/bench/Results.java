@@ -149,7 +149,7 @@ final class Results {
         List<Budget> b = budgets();
         StringBuilder md = new StringBuilder();
         md.append("`./scripts/bench.sh` (builds the SAM-layout artifact, starts its own emulator, about 2 minutes on 2 cores;"
-                + " `--enforce` exits non-zero on a failed budget) writes `target/bench/results.json` and this table. Latest run:\n\n");
+                + " `--enforce` exits non-zero on a failed budget) writes `target/bench/results.json`; `--update-readme` also rewrites this table. Latest run:\n\n");
         md.append("Measured ").append(generatedAt).append(" by `./scripts/bench.sh` on ").append(machineLine()).append(".\n");
         md.append("Child JVMs (cold start, heap): `").append(String.join(" ", childJvmOptions)).append("`; warm and forecast in the bench JVM with `")
                 .append(String.join(" ", benchJvmOptions)).append("`. DynamoDB: dynalite on this machine.\n\n");

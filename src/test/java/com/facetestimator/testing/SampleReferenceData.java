@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * A small, realistic set of reference data for tests and the benchmark that need the tables
  * populated: Original Medicare with its 2026 facet fees (RVU26A, Addendum E, OPPS 2025 rows as in
- * shared/reference/cms) and one commercial payer priced at a percentage of Medicare.
+ * src/main/resources/reference/cms) and one commercial payer priced at a percentage of Medicare.
  */
 public final class SampleReferenceData {
     public static final String MEDICARE = "medicare";

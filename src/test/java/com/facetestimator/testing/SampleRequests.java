@@ -8,7 +8,7 @@ public final class SampleRequests {
     private SampleRequests() {}
 
     /**
-     * API.md's worked example: Medicare, office, 2026-03-02, therapeutic injection, L4-L5 and L5-S1
+     * docs/API.md's worked example: Medicare, office, 2026-03-02, therapeutic injection, L4-L5 and L5-S1
      * bilateral under fluoroscopy, national, deductible met.
      */
     public static ObjectNode workedExample() {

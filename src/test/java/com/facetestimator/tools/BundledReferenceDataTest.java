@@ -92,7 +92,9 @@ class BundledReferenceDataTest {
         FeeSchedule medicare = DATA.scheduleFor("medicare").orElseThrow();
         assertThat(medicare.relativeValues()).hasSize(48);
         assertThat(medicare.gpcis()).as("109 localities in 2025; 2026 twice, with and without the work floor").hasSize(109 + 2 * 109);
-        assertThat(medicare.oppsRates()).hasSize(20);
+        assertThat(medicare.oppsRates()).hasSize(20 + 20); // CY2025 Addendum B excerpt + January 2026 derived extract
+        assertThat(medicare.ascRates()).hasSize(4 * 17 + 16); // four 2025 quarters (with 0101T) + January 2026
+        assertThat(medicare.mues()).hasSize(20);
         assertThat(medicare.contractFees()).isEmpty();
         assertThat(DATA.scheduleFor("sample-self-pay").orElseThrow().contractFees()).hasSize(30);
         assertThat(DATA.scheduleFor("sample-commercial-a").orElseThrow().isEmpty()).isTrue();
@@ -154,10 +156,13 @@ class BundledReferenceDataTest {
 
     @Test
     void missingFacilityFeesAreZeroWithAFinding() {
-        PricingResult hopd2026 = price("medicare", SiteOfService.HOPD, MARCH_2026, null, DEDUCTIBLE_MET, bilateralTwoLevels(ClaimType.FACILITY));
-        PricingResult asc = price("medicare", SiteOfService.ASC, JUNE_2025, null, DEDUCTIBLE_MET,
+        // Before the first loaded year nothing is carried back: the fees are missing, and said so.
+        LocalDate june2024 = LocalDate.of(2024, 6, 3);
+        PricingResult hopd2024 = price("medicare", SiteOfService.HOPD, june2024, null, DEDUCTIBLE_MET, bilateralTwoLevels(ClaimType.FACILITY));
+        PricingResult asc = price("medicare", SiteOfService.ASC, june2024, null, DEDUCTIBLE_MET,
                 new Claim(ClaimType.FACILITY, List.of(line("64493", false, "RT"), line("64493", false, "LT"))));
-        for (PricingResult r : List.of(hopd2026, asc)) {
+        for (PricingResult r : List.of(hopd2024, asc)) {
+            assertThat(r.complete()).isFalse();
             assertThat(r.allowed()).isEqualTo(d("0.00"));
             assertThat(r.findings()).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.ruleId()).isEqualTo("PAY-FEE-NOT-LOADED");

@@ -7,7 +7,6 @@ import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
-import com.facetestimator.tools.cms.FeeImport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

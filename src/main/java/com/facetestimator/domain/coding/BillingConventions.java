@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * <p>{@code facilityBilateralBySite} overrides {@code facilityBilateral} for one site of
  * service. Medicare needs it: an ASC facility claim bills bilateral as RT and LT lines, an OPPS
- * (HOPD) facility claim as one line with modifier 50 and 1 unit (FACET-RULES §3). Empty when the
+ * (HOPD) facility claim as one line with modifier 50 and 1 unit (the outpatient code editor returns more units). Empty when the
  * payer uses one facility style everywhere.
  */
 public record BillingConventions(

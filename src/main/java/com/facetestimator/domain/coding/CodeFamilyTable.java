@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The CPT code families of FACET-RULES §1 as data: for each procedure, guidance and region, the
+ * The CPT code families of facet injections and RFA as data: for each procedure, guidance and region, the
  * primary code, the second-level add-on, the further-level add-on and whether that further
  * add-on is reported once per day or once per joint. Combinations with no code in any family
  * (injection without imaging, RFA without fluoroscopy/CT) are rows too, so that the engine
@@ -166,7 +166,7 @@ public final class CodeFamilyTable {
         return noCodes;
     }
 
-    /** The families of FACET-RULES §1 (CPT 2025; T12-L1 per CGS A58364, update effective 2025-01-01). */
+    /** The CPT 2025 families (T12-L1 per CGS billing article A58364, update effective 2025-01-01). */
     public static CodeFamilyTable standard() {
         return STANDARD;
     }

@@ -45,7 +45,7 @@ public final class CodingEngine {
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
-    /** The engine with the bundled tables: CPT families of FACET-RULES §1 and the Medicare facet LCD (rev. 2024-08). */
+    /** The engine with the bundled tables: the CPT 2025 families and the Medicare facet LCD (rev. 2024-08). */
     public static CodingEngine standard() {
         return STANDARD;
     }
@@ -239,7 +239,7 @@ public final class CodingEngine {
                                          ClaimType type, SiteOfService site) {
         BilateralStyle style = null;
         if (laterality == Laterality.BILATERAL) {
-            style = conventions.bilateralStyle(type, site); // ASC and HOPD facility claims may differ (FACET-RULES §3)
+            style = conventions.bilateralStyle(type, site); // Medicare ASC facility claims use RT/LT, HOPD modifier 50
             if (style == null) {
                 throw new IllegalArgumentException("the payer's billing conventions have no bilateral style for " + type + " claims");
             }

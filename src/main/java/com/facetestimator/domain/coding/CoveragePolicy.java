@@ -126,7 +126,7 @@ public record CoveragePolicy(
         HAS_ADD_ON
     }
 
-    /** A common reason for denial and its fix (FACET-RULES §6). */
+    /** A common reason for denial and its fix. */
     public record DenialRisk(Rule rule, RiskTrigger trigger, String reason, String fix) {
         public DenialRisk {
             Objects.requireNonNull(rule, "rule");

@@ -43,7 +43,7 @@ public final class CoveragePolicyTable {
         return Optional.ofNullable(policies.get(policyId));
     }
 
-    /** The seed article's checklist (FACET-RULES §5), for every payer. */
+    /** The documentation checklist the facet LCDs ask for, for every payer. */
     public List<String> generalDocumentation() {
         return generalDocumentation;
     }
@@ -68,7 +68,7 @@ public final class CoveragePolicyTable {
     }
 
     /**
-     * FACET-RULES §2 as data. CGS L38773 / A58364, Noridian L38803 / A58405 and L38801 / A58403,
+     * The Medicare facet LCDs as data. CGS L38773 / A58364, Noridian L38803 / A58405 and L38801 / A58403,
      * Palmetto L38765 / A58350, First Coast L33930 / A57787, NGS L35936 / A57826, Novitas
      * L34892 / A56670, WPS L38841: effective 2021-04-25, revised July-August 2024.
      */

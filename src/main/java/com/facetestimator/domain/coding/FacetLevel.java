@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One spinal motion segment's facet joint. {@code codingRegion} is the code family a level
- * takes on its own; T12-L1 is coded with the cervical/thoracic family (FACET-RULES §1) but
+ * takes on its own; T12-L1 is coded with the cervical/thoracic family (CGS A58364) but
  * joins a lumbar session when done with lumbar levels.
  */
 public enum FacetLevel {

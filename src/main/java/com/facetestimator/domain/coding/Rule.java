@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A billing or coverage rule as data: its id (e.g. {@code LCD-LEVELS-2}), a short citation of
- * where it comes from, and how firmly that source is known (FACET-RULES.md marks [S], [S2], [R]).
+ * where it comes from, and how firmly that source is known (primary, secondary or unconfirmed).
  * Every finding the coding engine reports is made from one of these, so a response can always
  * say which rule produced it.
  */

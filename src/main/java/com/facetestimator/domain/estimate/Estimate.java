@@ -37,6 +37,12 @@ public record Estimate(
         locality = locality == null ? LocalityChoice.NATIONAL : locality;
     }
 
-    /** What the same service would cost at another site. */
-    public record SiteAlternative(SiteOfService siteOfService, BigDecimal allowed, BigDecimal payerPays, BigDecimal patientPays) {}
+    /**
+     * What the same service would cost at another site.
+     *
+     * @param complete    false when a line's fee is missing there: the figure leaves it out
+     * @param provisional fee data or terms were carried forward past their period there
+     */
+    public record SiteAlternative(SiteOfService siteOfService, BigDecimal allowed, BigDecimal payerPays, BigDecimal patientPays,
+                                  boolean complete, boolean provisional) {}
 }

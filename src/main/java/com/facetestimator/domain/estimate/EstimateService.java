@@ -23,6 +23,7 @@ import com.facetestimator.domain.pricing.PayerDirectory;
 import com.facetestimator.domain.pricing.PayerProfile;
 import com.facetestimator.domain.pricing.PricingRequest;
 import com.facetestimator.domain.pricing.PricingResult;
+import com.facetestimator.domain.pricing.PricingRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,10 +95,13 @@ public final class EstimateService {
             if (site != appointment.request().siteOfService()) {
                 Appointment there = appointment.atSite(site);
                 PricingResult priced = assemble(there, payer, coding.code(there.request(), payer.billing()), verdict).pricing();
-                alternatives.add(new Estimate.SiteAlternative(site, priced.allowed(), priced.payerPays(), priced.patientPays()));
+                alternatives.add(new Estimate.SiteAlternative(site, priced.allowed(), priced.payerPays(), priced.patientPays(),
+                        priced.complete(), priced.provisional()));
             }
         }
-        return new Estimate(estimate.region(), estimate.pricing(), estimate.frequency(), estimate.coverage(), estimate.findings(),
+        List<Finding> findings = new ArrayList<>(estimate.findings());
+        siteComparisonFinding(appointment.request().siteOfService(), estimate.pricing(), alternatives).ifPresent(findings::add);
+        return new Estimate(estimate.region(), estimate.pricing(), estimate.frequency(), estimate.coverage(), findings,
                 estimate.documentation(), estimate.sources(), alternatives, estimate.locality());
     }
 
@@ -118,6 +122,26 @@ public final class EstimateService {
         LocalityChoice choice = id == null ? LocalityChoice.NATIONAL
                 : LocalityChoice.given(new PaymentLocality(id, id.substring(0, 5), "", ""));
         return appointment.located(appointment.request(), appointment.place().withLocality(choice));
+    }
+
+    /**
+     * A site whose figure leaves out a missing fee would look cheaper than it is: when any compared
+     * site is incomplete, a finding says which, so none is taken for the cheaper one on that basis.
+     */
+    private static Optional<Finding> siteComparisonFinding(SiteOfService requested, PricingResult requestedPricing,
+                                                           List<Estimate.SiteAlternative> alternatives) {
+        List<String> incomplete = new ArrayList<>();
+        if (!requestedPricing.complete()) {
+            incomplete.add(requested.name() + " (missing: " + String.join(", ", requestedPricing.missingLines().stream()
+                    .map(l -> l.label()).toList()) + ")");
+        }
+        alternatives.stream().filter(a -> !a.complete()).forEach(a -> incomplete.add(a.siteOfService().name()));
+        if (incomplete.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(PricingRule.SITE_COMPARISON_INCOMPLETE.finding("the figures for " + String.join(", ", incomplete)
+                + " leave out fees that are not loaded, so they are lower than what the site would be paid: do not read"
+                + " them as the cheaper site"));
     }
 
     /** The payer's profile, or a 404 naming {@code payerId}. */

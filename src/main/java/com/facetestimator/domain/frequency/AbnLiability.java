@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Who pays when a service is not covered because a frequency limit is exceeded, and the
- * claim modifier that says so. FACET-RULES §2 marks this [R] (standard Medicare ABN practice,
- * not read in the LCDs), so it lives here as data and its findings carry the given confidence.
+ * claim modifier that says so. This is standard Medicare ABN practice (form CMS-R-131), not
+ * read in the LCDs, so it lives here as data and its findings carry the given confidence.
  *
  * @param withAbnModifier    modifier when a signed Advance Beneficiary Notice is on file (patient may be billed)
  * @param withoutAbnModifier modifier without one (provider liable)

@@ -6,7 +6,7 @@ import com.facetestimator.domain.coding.Purpose;
 import java.util.Objects;
 
 /**
- * The separate Medicare frequency counters of the facet LCDs (FACET-RULES §2): diagnostic
+ * The separate Medicare frequency counters of the facet LCDs: diagnostic
  * sessions, therapeutic injection sessions and RFA sessions are limited independently.
  */
 public enum FrequencyCounter {

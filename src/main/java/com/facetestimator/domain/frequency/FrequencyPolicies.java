@@ -16,8 +16,8 @@ public final class FrequencyPolicies {
     public static final String MEDICARE_FACET_LCD_ID = "MEDICARE-FACET-LCD";
 
     /**
-     * Medicare "Facet Joint Interventions for Pain Management" LCDs, revised 2024 (FACET-RULES §2,
-     * [S2/S]): per spinal region per rolling 12 months, 4 diagnostic, 4 therapeutic injection and
+     * Medicare "Facet Joint Interventions for Pain Management" LCDs, revised 2024 (read
+     * in the LCDs and in secondary sources quoting them): per spinal region per rolling 12 months, 4 diagnostic, 4 therapeutic injection and
      * 2 RFA sessions; the confirmatory diagnostic block at least 2 weeks after the first.
      */
     public static final FrequencyPolicy MEDICARE_FACET_LCD = new FrequencyPolicy(

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Whether one more session of {@code counter} in {@code region} on a date stays within the
- * frequency limit (the {@code frequency} object of API.md).
+ * frequency limit (the {@code frequency} object of docs/API.md).
  *
  * @param window            e.g. {@code ROLLING_12_MONTHS}
  * @param usedInWindow      recorded, non-cancelled sessions of that region and counter dated in (D − 12 months, D]

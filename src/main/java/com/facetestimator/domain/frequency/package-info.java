@@ -1,5 +1,5 @@
 /**
- * The patient session ledger and Medicare frequency limits (FACET-RULES §2): pure domain,
+ * The patient session ledger and Medicare frequency limits of the facet LCDs: pure domain,
  * no I/O, no clock. Every date comes in from the caller.
  *
  * <p>Frequency limits are counted per spinal region and per {@link

@@ -5,10 +5,13 @@ import com.facetestimator.domain.coding.BilateralStyle;
 import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.Claim;
 import com.facetestimator.domain.coding.ClaimLine;
+import com.facetestimator.domain.coding.ClaimType;
+import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.pricing.FeeQuote.Basis;
 import com.facetestimator.domain.pricing.FeeQuote.BilateralAdjustment;
 import com.facetestimator.domain.pricing.FeeQuote.MultipleProcedureRule;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,24 +19,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Prices the claims of one appointment (FACET-RULES §4) and splits the allowed amount between
+ * Prices the claims of one appointment and splits the allowed amount between
  * payer and patient. Pure: the fee data comes through {@link FeeScheduleSource}.
  *
  * <p>Per line, in this order, each step rounded half-up to cents and written to {@code steps}:
  * <ol>
  *   <li>the fee of one unit, one side ({@link FeeSchedule#quote}): a contract amount, or the PFS
- *       formula with the GPCIs of the locality (national: all 1.0), or the OPPS rate; packaged
- *       and absent fees are 0.00 with a finding;</li>
+ *       formula with the GPCIs of the locality (national: all 1.0), or the OPPS or ASC rate
+ *       adjusted for the facility's wage index; packaged and absent fees are 0.00 with a finding
+ *       (absent ones make the claim incomplete);</li>
  *   <li>units and modifier 50: bilateral indicator 1 pays 150% of one side, also when the payer's
  *       style bills both sides as 50 with 2 units (never 200%); add-on units multiply;</li>
  *   <li>RT and LT lines of the same code with bilateral indicator 1 are one bilateral procedure:
  *       the first side pays 100% and the other 50%, i.e. 150% in all, exactly as modifier 50. For
  *       primaries this is the multiple-procedure rule's "second procedure at 50%"; for add-ons it
  *       keeps RT+LT from paying 200% where 64494-50 pays 150% (CMS: a code with bilateral
- *       indicator 1 reported twice on the same day, by 50, RT/LT or 2 units, is paid at 150%);</li>
+ *       indicator 1 reported twice on the same day, by 50, RT/LT or 2 units, is paid at 150%).
+ *       Not for ASC rates: there RT and LT lines are two procedures of the next step;</li>
  *   <li>OPPS status J1 (comprehensive APC): the highest J1 line pays its rate once; every other
  *       line on that claim is packaged into it;</li>
  *   <li>multiple procedures (indicator 2, OPPS T, contract primaries): the highest-priced
@@ -49,6 +55,10 @@ public final class ClaimPricer {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal ONE_AND_HALF = new BigDecimal("1.5");
     private static final BigDecimal TWO = new BigDecimal("2");
+    /** Labour share of the ASC rate (42 CFR 416.172): rate x (0.5 x wage index + 0.5). */
+    static final BigDecimal ASC_LABOR_SHARE = new BigDecimal("0.5");
+    /** Labour share of the OPPS rate (42 CFR 419.43): rate x (0.6 x wage index + 0.4). */
+    static final BigDecimal OPPS_LABOR_SHARE = new BigDecimal("0.6");
 
     private final FeeScheduleSource schedules;
 
@@ -77,10 +87,16 @@ public final class ClaimPricer {
             claims.add(priceClaim(claim, schedule, percent, basePayerId, run));
         }
         CostSharing.Outcome share = CostSharing.apply(request, claims, run.steps, run::add);
+        if (share.carriedForward() != null) {
+            run.carried.add(share.carriedForward());
+        }
+        for (String carried : run.carried) {
+            run.add(PricingRule.FEES_CARRIED_FORWARD.finding(carried + "; the figures are provisional"));
+        }
         BigDecimal allowed = claims.stream().map(PricedClaim::allowed).reduce(Money.ZERO, BigDecimal::add);
         return new PricingResult(claims, allowed, share.notCovered(), share.payerPays(), share.patientPays(),
                 share.providerLiability(), share.deductible(), share.coinsurance(), share.copay(),
-                run.steps, List.copyOf(run.sources), List.copyOf(run.findings.values()));
+                run.steps, List.copyOf(run.sources), List.copyOf(run.findings.values()), !run.carried.isEmpty());
     }
 
     private PricedClaim priceClaim(Claim claim, FeeSchedule schedule, BigDecimal percent, String basePayerId, Run run) {
@@ -98,8 +114,13 @@ public final class ClaimPricer {
             LineWork w = new LineWork(i, line, quote, line.covered() && !request.frequencyLimitExceeded());
             w.steps.add(quote.calculation());
             run.sources.addAll(quote.sources());
+            run.carried.addAll(quote.carriedForward());
             noteQuote(w, run);
-            if (quote.priced()) {
+            if (quote.priced() && claim.type() == ClaimType.FACILITY
+                    && (quote.basis() == Basis.ASC || quote.basis() == Basis.OPPS)) {
+                applyWageIndex(w, run);
+            }
+            if (w.quote.priced()) {
                 applyUnitsAndBilateral(w, style, run);
             }
             work.add(w);
@@ -126,7 +147,88 @@ public final class ClaimPricer {
             total = total.add(w.amount);
         }
         run.steps.add(claim.type().name().toLowerCase() + " claim allowed = " + Money.format(total));
+        if (claim.type() == ClaimType.FACILITY && request.site() == SiteOfService.HOPD) {
+            checkMedicallyUnlikelyEdits(claim, schedule, run);
+        }
         return new PricedClaim(claim.type(), lines, total);
+    }
+
+    /**
+     * The facility rate adjusted for the facility's wage index: ASC rate x (0.5 x WI + 0.5), OPPS
+     * rate x (0.6 x WI + 0.4), rounded to cents before units, bilateral and discounting apply.
+     * Without an index the national rate stays, and a finding says so.
+     */
+    private static void applyWageIndex(LineWork w, Run run) {
+        FeeQuote q = w.quote;
+        boolean asc = q.basis() == Basis.ASC;
+        WageIndex wi = run.request.wageIndex();
+        if (wi == null) {
+            run.add(PricingRule.FACILITY_NATIONAL_RATE.finding((asc
+                    ? "ASC facility amounts are national unadjusted ASC Addendum AA rates"
+                    : "hospital outpatient facility amounts are national unadjusted OPPS Addendum B rates")
+                    + ": no wage index is known for the facility (give cbsa, hospitalWageIndex or facilityId)"));
+            return;
+        }
+        BigDecimal share = asc ? ASC_LABOR_SHARE : OPPS_LABOR_SHARE;
+        BigDecimal adjusted = wi.adjust(q.amount(), share);
+        String which = wi.basis() == WageIndex.Basis.CBSA ? "CBSA " + wi.cbsa() : "the hospital's own index";
+        String step = w.label() + " " + (asc ? "ASC" : "OPPS") + " wage-adjusted " + Money.format(q.amount()) + " x ("
+                + share.toPlainString() + " x " + wi.value().toPlainString() + " + " + BigDecimal.ONE.subtract(share).toPlainString()
+                + ") = " + Money.format(adjusted) + " (wage index of " + which + ", " + wi.source() + ")";
+        w.steps.add(step);
+        run.sources.add(wi.source());
+        List<String> sources = new ArrayList<>(q.sources());
+        sources.add(wi.source());
+        w.quote = q.withAmount(adjusted, q.calculation() + "; " + step, sources);
+        if (!asc && wi.basis() == WageIndex.Basis.CBSA) {
+            run.add(PricingRule.OPPS_CBSA_WAGE_INDEX.finding("hospital outpatient amounts use the wage index of CBSA " + wi.cbsa()
+                    + " (" + wi.value().toPlainString() + "), an approximation of the hospital's own index; give"
+                    + " hospitalWageIndex (from the hospital's provider-specific file) for the hospital's figure"));
+        }
+        if (wi.carriedForward()) {
+            String year = wi.effectiveFrom() == null ? "" : "CY" + wi.effectiveFrom().getYear() + " ";
+            run.carried.add(year + "wage index (" + wi.source() + ") used for " + run.request.dateOfService()
+                    + ": no CY" + run.request.dateOfService().getYear() + " wage index is loaded");
+        }
+    }
+
+    /**
+     * NCCI MUE on the hospital outpatient claim: units of one code above its MUE, per line for MAI 1,
+     * per date of service (all lines of the code) for MAI 2 and 3.
+     */
+    private static void checkMedicallyUnlikelyEdits(Claim claim, FeeSchedule schedule, Run run) {
+        LocalDate date = run.request.dateOfService();
+        Map<String, Integer> unitsPerDay = new LinkedHashMap<>();
+        Map<String, MueRow> rows = new LinkedHashMap<>();
+        for (ClaimLine line : claim.lines()) {
+            Optional<MueRow> found = schedule.mue(line.code(), date);
+            if (found.isEmpty()) {
+                continue;
+            }
+            MueRow mue = found.get();
+            rows.put(line.code(), mue);
+            if (mue.perLine()) {
+                if (line.units() > mue.maximumUnits()) {
+                    run.add(mueFinding(PricedLine.label(line), line.units(), mue, date));
+                }
+            } else {
+                unitsPerDay.merge(line.code(), line.units(), Integer::sum);
+            }
+        }
+        unitsPerDay.forEach((code, units) -> {
+            MueRow mue = rows.get(code);
+            if (units > mue.maximumUnits()) {
+                run.add(mueFinding(code, units, mue, date));
+            }
+        });
+    }
+
+    private static Finding mueFinding(String what, int units, MueRow mue, LocalDate date) {
+        String table = mue.inForceOn(date) ? mue.source()
+                : mue.source() + ", carried forward to " + date + " (no later table is loaded)";
+        return PricingRule.MUE_EXCEEDED.finding(what + ": " + units + " units on the hospital outpatient claim exceed the MUE of "
+                + mue.code() + ", " + mue.maximumUnits() + " (" + mue.adjudicationText() + "); units above it are denied ["
+                + table + "]");
     }
 
     /** Findings about where a fee came from (or why there is none). */
@@ -145,10 +247,6 @@ public final class ClaimPricer {
                 if (locality != null && q.basis() == Basis.PFS && q.locality() == null) {
                     run.add(PricingRule.LOCALITY_NOT_LOADED.finding("GPCIs of locality " + locality + " are not loaded for "
                             + run.request.dateOfService() + ": national amounts (all GPCIs 1.0) are used"));
-                }
-                if (locality != null && q.basis() == Basis.OPPS) {
-                    run.add(PricingRule.OPPS_NATIONAL_RATE.finding("hospital outpatient amounts are OPPS national unadjusted rates;"
-                            + " the hospital's wage index adjustment for locality " + locality + " is not applied"));
                 }
             }
         }
@@ -204,8 +302,9 @@ public final class ClaimPricer {
         Map<String, List<LineWork>> rights = new LinkedHashMap<>();
         Map<String, List<LineWork>> lefts = new LinkedHashMap<>();
         for (LineWork w : work) {
+            // ASC: RT and LT lines are two procedures, each ranked by the multiple-procedure rule.
             if (!w.quote.priced() || w.line.bilateral() || w.quote.bilateral() != BilateralAdjustment.PERCENT_150
-                    || w.quote.multipleProcedure() == MultipleProcedureRule.COMPREHENSIVE) {
+                    || w.quote.multipleProcedure() == MultipleProcedureRule.COMPREHENSIVE || w.quote.basis() == Basis.ASC) {
                 continue;
             }
             boolean right = w.line.modifiers().contains("RT");
@@ -296,7 +395,7 @@ public final class ClaimPricer {
     private static final class LineWork {
         final int index;
         final ClaimLine line;
-        final FeeQuote quote;
+        FeeQuote quote;
         final boolean covered;
         final List<String> steps = new ArrayList<>();
         BigDecimal amount = Money.ZERO;
@@ -329,6 +428,8 @@ public final class ClaimPricer {
         final List<String> steps = new ArrayList<>();
         final Set<String> sources = new LinkedHashSet<>();
         final Map<String, Finding> findings = new LinkedHashMap<>();
+        /** What fee data or terms were carried forward past their period, each once. */
+        final Set<String> carried = new LinkedHashSet<>();
 
         Run(PricingRequest request) {
             this.request = request;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Splits priced claims between payer and patient (FACET-RULES §4, API.md).
+ * Splits priced claims between payer and patient (Medicare Part B cost sharing; docs/API.md, POST /estimates).
  *
  * <ul>
  *   <li>Covered amounts: the remaining deductible is taken first (professional claim first, then
@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  */
 final class CostSharing {
 
+    /** @param carriedForward what cost-sharing terms were carried forward to the date of service, or null */
     record Outcome(BigDecimal notCovered, BigDecimal payerPays, BigDecimal patientPays, BigDecimal providerLiability,
-                   BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay) {}
+                   BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay, String carriedForward) {}
 
     private CostSharing() {}
 
@@ -43,11 +44,26 @@ final class CostSharing {
         PayerProfile payer = request.payer();
         if (payer.type() == PayerType.SELF_PAY) {
             steps.add("self-pay: the patient pays the allowed amount " + Money.format(allowed));
-            return new Outcome(Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+            return new Outcome(Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null);
         }
         BigDecimal notCovered = allowed.subtract(covered);
 
         Optional<CostSharingTerms> terms = payer.costSharingOn(request.dateOfService());
+        String carriedForward = null;
+        if (terms.isEmpty()) {
+            // After the last loaded terms (e.g. 2027 with the 2026 deductible loaded): the latest terms
+            // are carried forward, and the estimate is provisional, rather than a 0% share.
+            Optional<CostSharingTerms> latest = payer.costSharing().stream()
+                    .max(java.util.Comparator.comparing(CostSharingTerms::effectiveTo))
+                    .filter(t -> t.effectiveTo().isBefore(request.dateOfService()));
+            if (latest.isPresent()) {
+                terms = latest;
+                CostSharingTerms t = latest.get();
+                carriedForward = "CY" + t.effectiveTo().getYear() + " cost-sharing terms of " + payer.name()
+                        + (t.citation() == null ? "" : " (" + t.citation() + ")") + " used for " + request.dateOfService()
+                        + ": no CY" + request.dateOfService().getYear() + " terms are loaded";
+            }
+        }
         PatientCoverage stated = request.coverage();
         if (terms.isEmpty() && covered.signum() > 0
                 && (stated.deductibleRemaining() == null || stated.coinsurancePercent() == null || stated.copay() == null)) {
@@ -149,7 +165,8 @@ final class CostSharing {
         steps.add("patient pays " + Money.format(patientPays) + "; payer pays " + Money.format(covered) + " - "
                 + Money.format(share) + " = " + Money.format(payerPays));
         return new Outcome(Money.cents(notCovered), Money.cents(payerPays), Money.cents(patientPays),
-                Money.cents(providerLiability), Money.cents(deductible), Money.cents(coinsurance), Money.cents(copayApplied));
+                Money.cents(providerLiability), Money.cents(deductible), Money.cents(coinsurance), Money.cents(copayApplied),
+                carriedForward);
     }
 
     private static BigDecimal pick(BigDecimal stated, Optional<BigDecimal> fromTerms) {

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param locality          the payment locality whose GPCIs were applied, or null for national
  * @param note              why the fee is not priced, or null
  * @param sources           the data the quote used, e.g. {@code CMS PFS RVU26A (released 2025-12-29), national}
+ * @param carriedForward    empty when the data is in force on the date of service; else what was carried
+ *                          forward to it, e.g. {@code CY2026 PFS relative values (CMS PFS RVU26A ...) used
+ *                          for 2027-01-15: no CY2027 PFS relative values loaded}
  */
 public record FeeQuote(
         String code,
@@ -32,7 +35,15 @@ public record FeeQuote(
         MultipleProcedureRule multipleProcedure,
         String locality,
         String note,
-        List<String> sources) {
+        List<String> sources,
+        List<String> carriedForward) {
+
+    public FeeQuote(String code, String modifier, SiteOfService site, ClaimType component, Status status, Basis basis,
+                    BigDecimal amount, String calculation, BilateralAdjustment bilateral,
+                    MultipleProcedureRule multipleProcedure, String locality, String note, List<String> sources) {
+        this(code, modifier, site, component, status, basis, amount, calculation, bilateral, multipleProcedure,
+                locality, note, sources, List.of());
+    }
 
     public FeeQuote {
         Objects.requireNonNull(code, "code");
@@ -44,10 +55,33 @@ public record FeeQuote(
         Objects.requireNonNull(bilateral, "bilateral");
         Objects.requireNonNull(multipleProcedure, "multipleProcedure");
         sources = sources == null ? List.of() : List.copyOf(sources);
+        carriedForward = carriedForward == null ? List.of() : List.copyOf(carriedForward);
     }
 
     public boolean priced() {
         return status == Status.PRICED;
+    }
+
+    /** No fee is known (not loaded, or carrier-priced): the line's 0.00 is not what it pays. Packaged is not missing. */
+    public boolean missing() {
+        return status == Status.NOT_LOADED || status == Status.CARRIER_PRICED;
+    }
+
+    /** The same quote with another amount and how it was worked out (e.g. after the wage adjustment). */
+    public FeeQuote withAmount(BigDecimal newAmount, String newCalculation, List<String> newSources) {
+        return new FeeQuote(code, modifier, site, component, status, basis, newAmount, newCalculation, bilateral,
+                multipleProcedure, locality, note, newSources, carriedForward);
+    }
+
+    /** The same quote, marked as data carried forward past its period. */
+    FeeQuote carried(String what) {
+        if (what == null) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(carriedForward);
+        all.add(what);
+        return new FeeQuote(code, modifier, site, component, status, basis, amount, calculation,
+                bilateral, multipleProcedure, locality, note, sources, all);
     }
 
     /** A code and a row's modifier as a biller writes them, e.g. {@code 77003-26}. */
@@ -69,7 +103,7 @@ public record FeeQuote(
     }
 
     /** Which data priced it. */
-    public enum Basis { PFS, OPPS, CONTRACT, NONE }
+    public enum Basis { PFS, OPPS, ASC, CONTRACT, NONE }
 
     /** What modifier 50 (or an RT/LT pair of lines) does to the fee. */
     public enum BilateralAdjustment {
@@ -83,7 +117,7 @@ public record FeeQuote(
 
     /** How the line takes part in the multiple-procedure reduction. */
     public enum MultipleProcedureRule {
-        /** Multiple-procedure indicator 2 / OPPS status T: 100% for the highest procedure, 50% for the others. */
+        /** Multiple-procedure indicator 2 / OPPS status T / ASC discounting Y: 100% for the highest procedure, 50% for the others. */
         REDUCED_WHEN_NOT_HIGHEST,
         /** Indicator 0 (add-ons) or 9: always 100%. */
         EXEMPT,

@@ -26,28 +26,45 @@ import java.util.function.Function;
  *
  * <p>{@link #quote} turns the rows into the fee for one unit of a code on one side at a site,
  * claim component, locality and date: a contract row if the payer has one, else the PFS formula
- * (professional) or the OPPS rate (HOPD facility). National means every GPCI is 1.0.
+ * (professional), the OPPS rate (HOPD facility) or the ASC Addendum AA rate (ASC facility). National
+ * means every GPCI is 1.0.
+ *
+ * <p>A date after the last day a kind of row is loaded for (e.g. a 2027 date with CY2026 files) is
+ * priced with that kind's latest rows, and the quote says so ({@link FeeQuote#carriedForward()}):
+ * the year turning never makes a fee $0. A later year's rows, once loaded, take over for their
+ * dates. The work-GPCI floor is not carried: CY2026's GPCI rows end the floor on 2026-01-31.
  */
 public final class FeeSchedule {
     private static final List<String> PRICED_PFS_STATUSES = List.of("A", "R", "T");
+    /** ASC payment indicators paid at the Addendum AA rate (G2: non-office-based surgery; R2: office-based, rate from the ASC weight). */
+    private static final List<String> ASC_PAID_AT_RATE = List.of("G2", "R2");
 
     private final String payerId;
     private final List<RelativeValueRow> relativeValues;
     private final List<GpciRow> gpcis;
     private final List<OppsRateRow> oppsRates;
     private final List<ContractFeeRow> contractFees;
+    private final List<AscRateRow> ascRates;
+    private final List<MueRow> mues;
     private final Map<String, List<RelativeValueRow>> relativeValuesByKey;
     private final Map<String, List<GpciRow>> gpcisByLocality;
     private final Map<String, List<OppsRateRow>> oppsRatesByCode;
     private final Map<String, List<ContractFeeRow>> contractFeesByKey;
+    private final Map<String, List<AscRateRow>> ascRatesByCode;
+    private final Map<String, List<MueRow>> muesByCode;
+    /** The last day each kind of row is loaded for: a later date is priced with that day's rows, carried forward. */
+    private final LoadedThrough loadedThrough;
 
     private FeeSchedule(String payerId, List<RelativeValueRow> relativeValues, List<GpciRow> gpcis,
-                        List<OppsRateRow> oppsRates, List<ContractFeeRow> contractFees) {
+                        List<OppsRateRow> oppsRates, List<ContractFeeRow> contractFees, List<AscRateRow> ascRates,
+                        List<MueRow> mues) {
         this.payerId = Money.requireText(payerId, "payerId");
         this.relativeValues = List.copyOf(relativeValues);
         this.gpcis = List.copyOf(gpcis);
         this.oppsRates = List.copyOf(oppsRates);
         this.contractFees = List.copyOf(contractFees);
+        this.ascRates = List.copyOf(ascRates);
+        this.mues = List.copyOf(mues);
         for (ContractFeeRow row : this.contractFees) {
             if (!row.payerId().equals(this.payerId)) {
                 throw new IllegalArgumentException("contract row of payer " + row.payerId() + " in the schedule of " + this.payerId);
@@ -58,7 +75,39 @@ public final class FeeSchedule {
         this.oppsRatesByCode = index(this.oppsRates, r -> norm(r.code()), "OPPS rates");
         this.contractFeesByKey = index(this.contractFees,
                 r -> key(r.site().name(), r.component().name(), r.code(), r.modifier(), r.locality()), "contract fees");
+        this.ascRatesByCode = index(this.ascRates, r -> norm(r.code()), "ASC rates");
+        this.muesByCode = index(this.mues, r -> norm(r.code()), "MUE");
+        this.loadedThrough = new LoadedThrough(lastDay(this.relativeValues), lastDay(this.gpcis), lastDay(this.oppsRates),
+                lastDay(this.contractFees), lastDay(this.ascRates), lastDay(this.mues));
     }
+
+    /** The last day of each row kind's loaded data, null when none is loaded. */
+    private record LoadedThrough(LocalDate relativeValues, LocalDate gpcis, LocalDate oppsRates, LocalDate contractFees,
+                                 LocalDate ascRates, LocalDate mues) {}
+
+    private static LocalDate lastDay(List<? extends EffectiveDated> rows) {
+        return rows.stream().map(EffectiveDated::effectiveTo).max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** {@code date}, or the last loaded day when {@code date} is after it: the latest data is carried forward. */
+    private static LocalDate lookupDate(LocalDate date, LocalDate lastLoaded) {
+        return lastLoaded != null && date.isAfter(lastLoaded) ? lastLoaded : date;
+    }
+
+    /**
+     * What was carried forward to {@code date}, e.g. {@code CY2026 PFS relative values (CMS PFS RVU26A ...)
+     * used for 2027-01-15: no CY2027 PFS relative values are loaded}; null when {@code row} is in force on it.
+     */
+    private static String carriedNote(EffectiveDated row, String kind, LocalDate date) {
+        if (row.inForceOn(date)) {
+            return null;
+        }
+        String missing = date.getYear() > row.effectiveTo().getYear()
+                ? "no CY" + date.getYear() + " " + kind + " loaded"
+                : "no " + kind + " loaded after " + row.effectiveTo();
+        return "CY" + row.effectiveFrom().getYear() + " " + kind + " (" + row.source() + ") used for " + date + ": " + missing;
+    }
+
 
     public static Builder builder(String payerId) {
         return new Builder(payerId);
@@ -88,8 +137,17 @@ public final class FeeSchedule {
         return contractFees;
     }
 
+    public List<AscRateRow> ascRates() {
+        return ascRates;
+    }
+
+    public List<MueRow> mues() {
+        return mues;
+    }
+
     public boolean isEmpty() {
-        return relativeValues.isEmpty() && gpcis.isEmpty() && oppsRates.isEmpty() && contractFees.isEmpty();
+        return relativeValues.isEmpty() && gpcis.isEmpty() && oppsRates.isEmpty() && contractFees.isEmpty()
+                && ascRates.isEmpty() && mues.isEmpty();
     }
 
     // ---- row lookups -------------------------------------------------------------------------
@@ -116,6 +174,18 @@ public final class FeeSchedule {
 
     public Optional<OppsRateRow> oppsRate(String code, LocalDate date) {
         return inForce(oppsRatesByCode.get(norm(code)), date);
+    }
+
+    public Optional<AscRateRow> ascRate(String code, LocalDate date) {
+        return inForce(ascRatesByCode.get(norm(code)), date);
+    }
+
+    /**
+     * The MUE of {@code code} for {@code date}: the row in force, or the latest table's row
+     * carried forward when the date is after every loaded table.
+     */
+    public Optional<MueRow> mue(String code, LocalDate date) {
+        return inForce(muesByCode.get(norm(code)), lookupDate(date, loadedThrough.mues()));
     }
 
     /**
@@ -152,23 +222,26 @@ public final class FeeSchedule {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(date, "date");
         List<String> mods = modifiers == null ? List.of() : modifiers;
-        Optional<ContractFeeRow> contract = contractFee(code, mods, site, component, locality, date);
+        Optional<ContractFeeRow> contract = contractFee(code, mods, site, component, locality,
+                lookupDate(date, loadedThrough.contractFees()));
         if (contract.isPresent()) {
-            return contractQuote(contract.get());
+            return contractQuote(contract.get()).carried(carriedNote(contract.get(), "contract fees", date));
         }
         if (component == ClaimType.PROFESSIONAL) {
-            return relativeValue(code, mods, date)
+            return relativeValue(code, mods, lookupDate(date, loadedThrough.relativeValues()))
                     .map(rv -> pfsQuote(rv, site, locality, date))
                     .orElseGet(() -> notLoaded(code, site, component,
                             "no PFS relative values or contract amount loaded for " + code + " on " + date));
         }
         return switch (site) {
-            case HOPD -> oppsRate(code, date)
-                    .map(row -> oppsQuote(row, site))
+            case HOPD -> oppsRate(code, lookupDate(date, loadedThrough.oppsRates()))
+                    .map(row -> oppsQuote(row, site).carried(carriedNote(row, "OPPS Addendum B rates", date)))
                     .orElseGet(() -> notLoaded(code, site, component,
                             "no OPPS Addendum B rate or contract amount loaded for " + code + " on " + date));
-            case ASC -> notLoaded(code, site, component, "no ASC facility rate loaded for " + code + " on " + date
-                    + " (CMS ASC Addendum AA is not loaded, and there is no contract amount)");
+            case ASC -> ascRate(code, lookupDate(date, loadedThrough.ascRates()))
+                    .map(row -> ascQuote(row, site).carried(carriedNote(row, "ASC Addendum AA rates", date)))
+                    .orElseGet(() -> notLoaded(code, site, component,
+                            "no ASC Addendum AA rate or contract amount loaded for " + code + " on " + date));
             case OFFICE -> new FeeQuote(code, "", site, component, Status.NOT_PAYABLE, Basis.NONE, null,
                     code + " office service: no facility claim", BilateralAdjustment.NONE,
                     MultipleProcedureRule.EXEMPT, null, "an office service has no facility claim", List.of());
@@ -182,21 +255,32 @@ public final class FeeSchedule {
      */
     public List<FeeQuote> feesInEffect(SiteOfService site, LocalDate date, String locality) {
         Map<String, FeeQuote> quotes = new LinkedHashMap<>();
+        LocalDate rvDate = lookupDate(date, loadedThrough.relativeValues());
         for (RelativeValueRow rv : relativeValues) {
-            if (rv.inForceOn(date)) {
+            if (rv.inForceOn(rvDate)) {
                 List<String> mods = rv.modifier().isEmpty() ? List.of() : List.of(rv.modifier());
                 quotes.putIfAbsent(key("P", rv.code(), rv.modifier()), quote(rv.code(), mods, site, ClaimType.PROFESSIONAL, locality, date));
             }
         }
         if (site == SiteOfService.HOPD) {
+            LocalDate oppsDate = lookupDate(date, loadedThrough.oppsRates());
             for (OppsRateRow row : oppsRates) {
-                if (row.inForceOn(date)) {
+                if (row.inForceOn(oppsDate)) {
                     quotes.putIfAbsent(key("F", row.code(), ""), quote(row.code(), List.of(), site, ClaimType.FACILITY, locality, date));
                 }
             }
         }
+        if (site == SiteOfService.ASC) {
+            LocalDate ascDate = lookupDate(date, loadedThrough.ascRates());
+            for (AscRateRow row : ascRates) {
+                if (row.inForceOn(ascDate)) {
+                    quotes.putIfAbsent(key("F", row.code(), ""), quote(row.code(), List.of(), site, ClaimType.FACILITY, locality, date));
+                }
+            }
+        }
+        LocalDate contractDate = lookupDate(date, loadedThrough.contractFees());
         for (ContractFeeRow row : contractFees) {
-            if (row.inForceOn(date) && row.site() == site
+            if (row.inForceOn(contractDate) && row.site() == site
                     && (row.locality().isEmpty() || row.locality().equals(locality))) {
                 List<String> mods = row.modifier().isEmpty() ? List.of() : List.of(row.modifier());
                 String k = key(row.component() == ClaimType.PROFESSIONAL ? "P" : "F", row.code(), row.modifier());
@@ -235,18 +319,20 @@ public final class FeeSchedule {
                 note = "PFS status " + status + ": not separately payable under the PFS";
             }
             return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, kind, Basis.PFS, null,
-                    label + " " + note + " = 0.00", bilateral, multiple, null, note, List.of(rv.source()));
+                    label + " " + note + " = 0.00", bilateral, multiple, null, note, List.of(rv.source()))
+                    .carried(carriedNote(rv, "PFS relative values", date));
         }
+        String rvCarried = carriedNote(rv, "PFS relative values", date);
         String peKind = site == SiteOfService.OFFICE ? "non-facility" : "facility";
         BigDecimal pe = rv.peRvu(site);
-        Optional<GpciRow> gpci = gpci(locality, date);
+        Optional<GpciRow> gpci = gpci(locality, lookupDate(date, loadedThrough.gpcis()));
         if (gpci.isEmpty()) {
             BigDecimal rvus = rv.workRvu().add(pe).add(rv.mpRvu());
             BigDecimal amount = Money.cents(rvus.multiply(rv.conversionFactor()));
             String calc = label + " " + peKind + " PFS " + rvus.toPlainString() + " RVU x "
                     + rv.conversionFactor().toPlainString() + " = " + Money.format(amount);
             return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, Status.PRICED, Basis.PFS, amount,
-                    calc, bilateral, multiple, null, null, List.of(rv.source() + ", national"));
+                    calc, bilateral, multiple, null, null, List.of(rv.source() + ", national")).carried(rvCarried);
         }
         GpciRow g = gpci.get();
         BigDecimal adjusted = rv.workRvu().multiply(g.workGpci())
@@ -259,7 +345,8 @@ public final class FeeSchedule {
                 + rv.conversionFactor().toPlainString() + " = " + Money.format(amount) + ", locality " + g.localityKey();
         String where = g.localityName().isEmpty() ? g.localityKey() : g.localityKey() + " " + g.localityName();
         return new FeeQuote(rv.code(), rv.modifier(), site, ClaimType.PROFESSIONAL, Status.PRICED, Basis.PFS, amount,
-                calc, bilateral, multiple, g.localityKey(), null, List.of(rv.source() + ", locality " + where, g.source()));
+                calc, bilateral, multiple, g.localityKey(), null, List.of(rv.source() + ", locality " + where, g.source()))
+                .carried(rvCarried).carried(carriedNote(g, "PFS GPCIs", date));
     }
 
     private static FeeQuote oppsQuote(OppsRateRow row, SiteOfService site) {
@@ -286,6 +373,38 @@ public final class FeeSchedule {
                     BilateralAdjustment.NONE, MultipleProcedureRule.EXEMPT, null,
                     "OPPS status " + si + " is not modelled by this estimator", sources);
         };
+    }
+
+    /**
+     * ASC Addendum AA: G2 and R2 are paid at the rate; N1 is packaged. A code subject to multiple
+     * procedure discounting is reduced to 50% when it is not the highest-paid procedure; billed
+     * with modifier 50 it pays 150% (both sides, the second at 50%).
+     */
+    private static FeeQuote ascQuote(AscRateRow row, SiteOfService site) {
+        String pi = row.paymentIndicator().toUpperCase(Locale.ROOT);
+        List<String> sources = List.of(row.source());
+        if (ASC_PAID_AT_RATE.contains(pi)) {
+            if (row.paymentRate() == null) {
+                return notLoaded(row.code(), site, ClaimType.FACILITY, "ASC payment indicator " + pi + " row for " + row.code()
+                        + " has no payment rate");
+            }
+            boolean discounted = row.multipleProcedureDiscount();
+            return new FeeQuote(row.code(), "", site, ClaimType.FACILITY, Status.PRICED, Basis.ASC, row.paymentRate(),
+                    row.code() + " ASC payment indicator " + pi + " national unadjusted rate = " + Money.format(row.paymentRate()),
+                    discounted ? BilateralAdjustment.PERCENT_150 : BilateralAdjustment.NONE,
+                    discounted ? MultipleProcedureRule.REDUCED_WHEN_NOT_HIGHEST : MultipleProcedureRule.EXEMPT,
+                    null, null, sources);
+        }
+        if (pi.equals("N1")) {
+            return new FeeQuote(row.code(), "", site, ClaimType.FACILITY, Status.PACKAGED, Basis.ASC, null,
+                    row.code() + " ASC payment indicator N1: packaged, no separate payment = 0.00",
+                    BilateralAdjustment.NONE, MultipleProcedureRule.EXEMPT, null,
+                    "ASC payment indicator N1: packaged into the primary procedure's payment", sources);
+        }
+        return new FeeQuote(row.code(), "", site, ClaimType.FACILITY, Status.NOT_PAYABLE, Basis.ASC, null,
+                row.code() + " ASC payment indicator " + pi + ": not priced by this estimator = 0.00",
+                BilateralAdjustment.NONE, MultipleProcedureRule.EXEMPT, null,
+                "ASC payment indicator " + pi + " is not modelled by this estimator", sources);
     }
 
     private FeeQuote contractQuote(ContractFeeRow row) {
@@ -361,6 +480,8 @@ public final class FeeSchedule {
         private final List<GpciRow> gpcis = new ArrayList<>();
         private final List<OppsRateRow> oppsRates = new ArrayList<>();
         private final List<ContractFeeRow> contractFees = new ArrayList<>();
+        private final List<AscRateRow> ascRates = new ArrayList<>();
+        private final List<MueRow> mues = new ArrayList<>();
 
         private Builder(String payerId) {
             this.payerId = payerId;
@@ -386,8 +507,18 @@ public final class FeeSchedule {
             return this;
         }
 
+        public Builder ascRates(List<AscRateRow> rows) {
+            ascRates.addAll(rows);
+            return this;
+        }
+
+        public Builder mues(List<MueRow> rows) {
+            mues.addAll(rows);
+            return this;
+        }
+
         public FeeSchedule build() {
-            return new FeeSchedule(payerId, relativeValues, gpcis, oppsRates, contractFees);
+            return new FeeSchedule(payerId, relativeValues, gpcis, oppsRates, contractFees, ascRates, mues);
         }
     }
 }

@@ -10,6 +10,15 @@ public record PricedClaim(ClaimType type, List<PricedLine> lines, BigDecimal all
         lines = List.copyOf(lines);
     }
 
+    /** False when a line's fee is missing: its 0.00 is not what it pays. */
+    public boolean complete() {
+        return lines.stream().noneMatch(l -> l.fee().missing());
+    }
+
+    public List<PricedLine> missingLines() {
+        return lines.stream().filter(l -> l.fee().missing()).toList();
+    }
+
     /** The part of {@code allowed} on covered lines. */
     public BigDecimal coveredAllowed() {
         return lines.stream().filter(PricedLine::covered).map(PricedLine::allowed).reduce(Money.ZERO, BigDecimal::add);

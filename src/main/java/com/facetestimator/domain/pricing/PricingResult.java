@@ -20,6 +20,8 @@ import java.util.List;
  * @param copay             the part of {@code patientPays} that is a copay
  * @param steps             the calculation, one checkable line each
  * @param sources           the distinct data sources the amounts come from
+ * @param provisional       fee data or cost-sharing terms were carried forward past their last loaded period
+ *                          (a finding {@code PAY-FEES-CARRIED-FORWARD} names them)
  */
 public record PricingResult(
         List<PricedClaim> claims,
@@ -33,12 +35,23 @@ public record PricingResult(
         BigDecimal copay,
         List<String> steps,
         List<String> sources,
-        List<Finding> findings) {
+        List<Finding> findings,
+        boolean provisional) {
 
     public PricingResult {
         claims = List.copyOf(claims);
         steps = List.copyOf(steps);
         sources = List.copyOf(sources);
         findings = List.copyOf(findings);
+    }
+
+    /** False when a line's fee is missing (not loaded or carrier-priced; packaged is not missing). */
+    public boolean complete() {
+        return claims.stream().allMatch(PricedClaim::complete);
+    }
+
+    /** The lines whose fee is missing, in claim order. */
+    public List<PricedLine> missingLines() {
+        return claims.stream().flatMap(c -> c.missingLines().stream()).toList();
     }
 }

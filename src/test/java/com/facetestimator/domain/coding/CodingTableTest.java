@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * One row per case FACET-RULES §1-§3 distinguish: family (fluoroscopy, CT, ultrasound
+ * One row per case the CPT families and the LCDs distinguish: family (fluoroscopy, CT, ultrasound
  * injection; RFA), region (cervical, thoracic, lumbar, T12-L1 alone, T12-L1 with lumbar),
  * 1, 2, 3 and 5 levels, unilateral and bilateral in each style, each site. No coverage policy
  * here (see CoverageFindingsTest), so every line is covered and has no KX.

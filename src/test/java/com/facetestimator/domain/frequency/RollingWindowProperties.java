@@ -82,7 +82,7 @@ class RollingWindowProperties {
 
     // ---------------------------------------------------------------- reference
 
-    /** Direct reading of API.md, one day and one window at a time. */
+    /** Direct reading of docs/API.md, one day and one window at a time. */
     private static final class Reference {
         private final Scenario scenario;
         private final Map<LocalDate, Integer> counts = new HashMap<>();

@@ -45,7 +45,7 @@ class ClaimPricerTest {
 
     @Test
     void apiWorkedExampleComesOutToTheCent() {
-        // API.md POST /estimates: Medicare, office, 2026-03-02, L4-L5 + L5-S1 bilateral, national, deductible met
+        // docs/API.md POST /estimates: Medicare, office, 2026-03-02, L4-L5 + L5-S1 bilateral, national, deductible met
         PricingResult r = price(TestFees.medicare(), SiteOfService.OFFICE, MARCH_2026, null, DEDUCTIBLE_MET,
                 bilateralTwoLevelProfessional());
 
@@ -159,7 +159,10 @@ class ClaimPricerTest {
                     "64494 OPPS status N: packaged, no separate payment = 0.00",
                     "facility claim 64493-50: coinsurance 20% x 1284.67 = 256.93 (per-service copayment cap 1676.00 not reached)");
             assertThat(r.sources()).containsExactly("CMS PFS RVU25D (released 2025-09-11), national", TestFees.OPPS25);
-            assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("PAY-PACKAGED");
+            assertThat(r.findings()).extracting(Finding::ruleId)
+                    .containsExactlyInAnyOrder("PAY-PACKAGED", "PAY-FACILITY-NATIONAL-RATE");
+            assertThat(r.complete()).isTrue();
+            assertThat(r.provisional()).isFalse();
             assertBalanced(r);
         }
 
@@ -196,18 +199,31 @@ class ClaimPricerTest {
                     .isNotEmpty()
                     .allSatisfy(f -> {
                         assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
-                        assertThat(f.message()).contains("fee not loaded").contains("ASC Addendum AA is not loaded");
+                        assertThat(f.message()).contains("fee not loaded").contains("no ASC Addendum AA rate");
                     });
             assertThat(r.allowed()).isEqualTo(d("187.89"));
+            // A missing fee is not a $0 fee: the claim and the whole estimate say they are incomplete.
+            assertThat(r.complete()).isFalse();
+            assertThat(r.claims().get(0).complete()).isTrue();
+            assertThat(r.claims().get(1).complete()).isFalse();
+            assertThat(r.missingLines()).extracting(PricedLine::label)
+                    .containsExactly("64493-RT", "64493-LT", "64494-RT", "64494-LT");
         }
 
         @Test
-        void oppsRatesFor2026AreNotLoaded() {
+        void oppsRatesAfterTheLastLoadedYearAreCarriedForwardAndProvisional() {
+            // Only CY2025 OPPS rows are loaded here: 2026 is priced with them, never at 0.
             PricingResult r = price(TestFees.medicare(), SiteOfService.HOPD, MARCH_2026, null, DEDUCTIBLE_MET,
                     facility(line("64493", false, "50"), line("64494", true, "50")));
-            assertThat(r.allowed()).isEqualTo(d("0.00"));
-            assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("PAY-FEE-NOT-LOADED");
-            assertThat(r.findings().get(0).message()).startsWith("64493-50: fee not loaded: no OPPS Addendum B rate or contract amount loaded for 64493 on 2026-03-02");
+            assertThat(r.allowed()).isEqualTo(d("1335.44")); // 890.29 x 150%
+            assertThat(r.provisional()).isTrue();
+            assertThat(r.complete()).isTrue();
+            assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("PAY-FEES-CARRIED-FORWARD"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+                        assertThat(f.message()).startsWith("CY2025 OPPS Addendum B rates (" + TestFees.OPPS25
+                                + ") used for 2026-03-02: no CY2026 OPPS Addendum B rates loaded");
+                    });
         }
 
         @Test

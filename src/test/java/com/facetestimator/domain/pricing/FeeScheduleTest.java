@@ -93,7 +93,14 @@ class FeeScheduleTest {
     void rowsChangeAtTheYearBoundary() {
         assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2025, 12, 31)).amount()).isEqualByComparingTo("172.08");
         assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2026, 1, 1)).amount()).isEqualByComparingTo("190.39");
-        assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2027, 1, 1)).status()).isEqualTo(Status.NOT_LOADED);
+        // After the last loaded year the latest rows are carried forward, and the quote says so.
+        FeeQuote carried = professional("64493", SiteOfService.OFFICE, null, Y(2027, 1, 1));
+        assertThat(carried.amount()).isEqualByComparingTo("190.39");
+        assertThat(carried.carriedForward()).containsExactly("CY2026 PFS relative values (CMS PFS RVU26A (released 2025-12-29))"
+                + " used for 2027-01-01: no CY2027 PFS relative values loaded");
+        assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2026, 12, 31)).carriedForward()).isEmpty();
+        // Before the first loaded year nothing is carried back.
+        assertThat(professional("64493", SiteOfService.OFFICE, null, Y(2024, 12, 31)).status()).isEqualTo(Status.NOT_LOADED);
     }
 
     @Test
@@ -115,14 +122,15 @@ class FeeScheduleTest {
 
     @Test
     void missingFacilityRatesAreNotLoadedNeverInvented() {
-        FeeQuote opps2026 = medicare.quote("64493", List.of(), SiteOfService.HOPD, ClaimType.FACILITY, null, MARCH_2026);
-        assertThat(opps2026.status()).isEqualTo(Status.NOT_LOADED);
-        assertThat(opps2026.amount()).isEqualByComparingTo("0.00");
-        assertThat(opps2026.note()).contains("no OPPS Addendum B rate");
+        FeeQuote opps2024 = medicare.quote("64493", List.of(), SiteOfService.HOPD, ClaimType.FACILITY, null, Y(2024, 6, 3));
+        assertThat(opps2024.status()).isEqualTo(Status.NOT_LOADED);
+        assertThat(opps2024.amount()).isEqualByComparingTo("0.00");
+        assertThat(opps2024.note()).contains("no OPPS Addendum B rate");
+        assertThat(opps2024.missing()).isTrue();
 
         FeeQuote asc = medicare.quote("64493", List.of("RT"), SiteOfService.ASC, ClaimType.FACILITY, null, MID_2025);
         assertThat(asc.status()).isEqualTo(Status.NOT_LOADED);
-        assertThat(asc.note()).contains("ASC Addendum AA is not loaded");
+        assertThat(asc.note()).contains("no ASC Addendum AA rate");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Medicare fee rows typed in from the CMS excerpts in shared/reference/cms (RVU25D, RVU26A,
+ * Medicare fee rows typed in from the CMS excerpts in src/main/resources/reference/cms (RVU25D, RVU26A,
  * Addendum E 2026, OPPS Addendum B 2025), and the Medicare profile, for domain tests that should
  * not depend on the importers.
  */

@@ -2,6 +2,8 @@ package com.facetestimator.tools.cms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.facetestimator.tools.FeeImport;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
