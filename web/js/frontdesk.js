@@ -74,6 +74,7 @@ async function loadPickers() {
     $('locality-field').hidden = false;
   }
   doc.body.dataset.ready = 'true';
+  performance.mark('facet:ready');
 }
 
 function readForm() {
@@ -206,18 +207,22 @@ function breakdown(r) {
 
 function siteComparison(e, request) {
   const r = e.reimbursement ?? {};
-  const sites = [{ siteOfService: request.siteOfService, allowed: r.allowed, payerPays: r.payerPays, patientPays: r.patientPays, complete: r.complete, current: true },
+  const known = typeof r.complete === 'boolean' ? r.complete
+    : (e.claims ?? []).every((c) => claimComplete(c, e.findings)) ? undefined : false;
+  const sites = [{ siteOfService: request.siteOfService, allowed: r.allowed, payerPays: r.payerPays, patientPays: r.patientPays, complete: known, current: true },
     ...e.alternatives];
-  const complete = sites.filter((s) => s.complete !== false);
-  const lowest = complete.length ? Math.min(...complete.map((s) => s.patientPays)) : null;
+  // Only sites whose figures are known complete are ranked; a server without the flag ranks none.
+  const complete = sites.filter((s) => s.complete === true);
+  const lowest = complete.length === sites.length ? Math.min(...complete.map((s) => s.patientPays)) : null;
   const rows = sites.map((s) => h('tr', {},
     h('th', { scope: 'row' }, SITE_WORDS[s.siteOfService] ?? s.siteOfService, s.current ? ' (this estimate)' : ''),
     h('td', { class: 'num', text: formatMoney(s.allowed) }), h('td', { class: 'num', text: formatMoney(s.payerPays) }),
     h('td', { class: 'num', text: formatMoney(s.patientPays) }),
     h('td', {}, s.complete === false ? 'Incomplete: a fee is missing, the real amount is higher'
-      : s.patientPays === lowest ? 'Complete; lowest patient share' : 'Complete')));
-  const note = sites.some((s) => s.complete === false)
-    ? h('p', { class: 'hint', text: 'A site marked incomplete is missing a fee, so its figures are too low: it is not ranked as the cheaper one.' }) : null;
+      : s.complete !== true ? 'Not known whether complete'
+        : s.patientPays === lowest ? 'Complete; lowest patient share' : 'Complete')));
+  const note = sites.some((s) => s.complete !== true)
+    ? h('p', { class: 'hint', text: 'A site whose figures are incomplete (or not known to be complete) may be missing a fee, so its figures may be too low: no site is ranked as the cheaper one.' }) : null;
   return h('div', {}, h('h3', { text: 'Site comparison' }), h('div', { class: 'table-wrap' }, h('table', {},
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Site' }), h('th', { scope: 'col', class: 'num', text: 'Allowed' }),
       h('th', { scope: 'col', class: 'num', text: 'Payer pays' }), h('th', { scope: 'col', class: 'num', text: 'Patient pays' }), h('th', { scope: 'col', text: 'Figures' }))),

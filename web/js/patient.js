@@ -44,6 +44,7 @@ async function loadPayers() {
   }
   showSelfPayNote();
   doc.body.dataset.ready = 'true';
+  performance.mark('facet:ready');
 }
 
 const selfPay = () => payers.find((p) => p.payerId === $('payerId').value)?.type === 'SELF_PAY';

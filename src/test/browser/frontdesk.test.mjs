@@ -1,7 +1,9 @@
 // The front-desk page (/) in Chromium against the local server.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, horizontalOverflow, newPatientId, openPage, screenshot, seriousViolations, tabTo } from './harness.mjs';
+import {
+  api, horizontalOverflow, newPatientId, openPage, screenshot, seriousViolations, shippedScriptAndStyle, storageOutage, tabTo,
+} from './harness.mjs';
 
 const NAMES = ['Payer', 'Site of service', 'Procedure', 'Purpose', 'Side', 'Image guidance'];
 
@@ -114,6 +116,59 @@ describe('front desk page', () => {
       const statuses = after.body.sessions.map((s) => `${s.dateOfService} ${s.status}`);
       assert.deepEqual(statuses.sort(), ['2026-01-02 CANCELLED', '2026-02-02 PERFORMED', '2026-03-02 PERFORMED', '2026-04-02 PERFORMED', '2026-06-02 PERFORMED']);
       assert.ok(!(await page.content()).includes('patientId='), 'the patient id is not put in a URL query');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says to try again after Retry-After on a 503 and keeps the form; ships at most 100 KB of JS and CSS; prints the result alone', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      await ready(page);
+      const shipped = await shippedScriptAndStyle(page);
+      const total = shipped.reduce((sum, f) => sum + f.bytes, 0);
+      assert.ok(shipped.some((f) => f.url.endsWith('.css')) && shipped.some((f) => f.url.endsWith('.js')), JSON.stringify(shipped));
+      assert.ok(total <= 100 * 1024, `JS and CSS total ${total} bytes: ${JSON.stringify(shipped)}`);
+
+      await fill(page);
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Professional claim allowed', { exact: true }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('form').isVisible(), false, 'the form is not printed');
+      assert.equal(await page.getByRole('button', { name: 'Print this estimate' }).isVisible(), false);
+      assert.equal(await result(page).isVisible(), true);
+      assert.match(await page.locator('#printed-on').innerText(), /not a guarantee/);
+      await page.emulateMedia({ media: 'screen' });
+
+      await storageOutage(page, '**/estimates');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('try again in 7 seconds').waitFor();
+      assert.ok(await page.getByRole('checkbox', { name: 'L4-L5', exact: true }).isChecked());
+      assert.equal(await page.getByRole('combobox', { name: 'Side', exact: true }).inputValue(), 'BILATERAL');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says plainly when a figure is incomplete (a fee is missing) or provisional (carried forward)', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      await ready(page);
+      await fill(page, { levels: ['L4-L5'], side: 'RIGHT' });
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('ULTRASOUND');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Incomplete:', { exact: true }).waitFor();
+      const incomplete = await result(page).innerText();
+      assert.match(incomplete, /Missing: 0216T-RT/);
+      assert.match(incomplete, /Professional claim \(incomplete: a fee is missing/);
+      assert.ok(!incomplete.includes('lowest patient share'), 'an incomplete site is never ranked');
+
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('FLUOROSCOPY');
+      await page.getByLabel('Date of service', { exact: true }).fill('2027-03-01');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Provisional:', { exact: true }).waitFor();
+      assert.match(await result(page).innerText(), /PAY-FEES-CARRIED-FORWARD/);
     } finally {
       await close();
     }

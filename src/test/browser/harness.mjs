@@ -118,6 +118,26 @@ export function horizontalOverflow(page) {
   }));
 }
 
+/** Uncompressed bytes of the JavaScript and CSS the page loaded, by URL. */
+export function shippedScriptAndStyle(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\.(m?js|css)(\?|$)/.test(new URL(e.name).pathname))
+    .map((e) => ({ url: new URL(e.name).pathname, bytes: e.decodedBodySize })));
+}
+
+/**
+ * Answers the page's calls to `path` (a glob such as '**\/estimates') as the API does when its
+ * storage is unavailable: 503 problem+json with Retry-After.
+ */
+export function storageOutage(page, path, retryAfter = 7) {
+  return page.route(path, (route) => route.fulfill({
+    status: 503,
+    headers: { 'content-type': 'application/problem+json', 'retry-after': String(retryAfter) },
+    body: JSON.stringify({ type: '/problems/storage-unavailable', title: 'Storage unavailable', status: 503,
+      detail: 'The data store is unavailable; retry after the Retry-After delay', errors: [] }),
+  }));
+}
+
 /** A full-page screenshot under target/browser/screenshots/`name`.png; returns its path. */
 export async function screenshot(page, name) {
   if (!existsSync(SCREENSHOTS)) mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,7 +1,7 @@
 // The patient page (/patient) in Chromium against the local server.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { horizontalOverflow, openPage, screenshot, seriousViolations, tabTo } from './harness.mjs';
+import { horizontalOverflow, openPage, screenshot, seriousViolations, shippedScriptAndStyle, storageOutage, tabTo } from './harness.mjs';
 
 const result = (page) => page.getByRole('region', { name: 'Estimate result', exact: true });
 const ready = (page) => page.waitForSelector('body[data-ready="true"]');
@@ -49,17 +49,52 @@ describe('patient page', () => {
     }
   });
 
-  it('shows the right to a Good Faith Estimate and the disclaimers', async () => {
+  it('shows the right to a Good Faith Estimate and the disclaimers; a 503 says when to try again; a 400 sits beside its field', async () => {
     const { page, close } = await openPage('/patient');
     try {
       await ready(page);
-      await fill(page, { payer: 'sample-self-pay' });
+      const shipped = await shippedScriptAndStyle(page);
+      assert.ok(shipped.reduce((sum, f) => sum + f.bytes, 0) <= 100 * 1024, JSON.stringify(shipped));
+      await fill(page);
+      await page.getByLabel('Coinsurance (%, optional)').fill('150');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await page.waitForSelector('#coinsurancePercent-error');
+      assert.equal(await page.getByLabel('Coinsurance (%, optional)').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.getByLabel('Coinsurance (%, optional)').inputValue(), '150');
+      await page.getByLabel('Coinsurance (%, optional)').fill('');
+
+      await storageOutage(page, '**/public/estimates', 3);
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await page.getByRole('alert').getByText('try again in 3 seconds').waitFor();
+      await page.unroute('**/public/estimates');
+
+      await page.getByRole('combobox', { name: 'Payer', exact: true }).selectOption('sample-self-pay');
       await page.getByRole('button', { name: 'Estimate', exact: true }).click();
       await result(page).getByText('Paying yourself?').waitFor();
       const all = await page.locator('main').innerText();
       assert.match(all, /Good Faith Estimate/);
       assert.match(all, /estimate, not a guarantee/);
       assert.match(all, /fee data in effect on Monday, March 2, 2026/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says what is not known and what is provisional', async () => {
+    const { page, close } = await openPage('/patient');
+    try {
+      await ready(page);
+      await fill(page);
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('ULTRASOUND');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Not known:').first().waitFor();
+      assert.equal(await result(page).getByText('Not known:').count(), 3, 'each site says so');
+      assert.match(await result(page).innerText(), /You would pay about \$[\d,.]+ or more/);
+
+      await page.getByRole('combobox', { name: 'Image guidance', exact: true }).selectOption('FLUOROSCOPY');
+      await page.getByLabel('Date of service', { exact: true }).fill('2027-03-01');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('Provisional:').first().waitFor();
     } finally {
       await close();
     }

@@ -1,5 +1,6 @@
 package com.facetestimator.api;
 
+import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
@@ -8,22 +9,28 @@ import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.ServicePlace;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.pricing.PatientCoverage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Reads docs/API.md's "common input fields" of an appointment, wherever they appear. */
+/**
+ * Decodes docs/API.md's common input fields of an appointment, wherever they appear, into a valid
+ * {@link Appointment}: the one place they are checked. Every problem is named by its field;
+ * the rules that are the domain's (purpose, levels) come from {@link ProcedureRequest}.
+ */
 final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
             "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile",
             "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
     private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private AppointmentReader() {}
 
@@ -38,10 +45,14 @@ final class AppointmentReader {
         fields.onlyKnown(node, prefix, known);
         String payerId = fields.id(node, prefix, "payerId", true);
         SiteOfService site = fields.enumValue(node, prefix, "siteOfService", SiteOfService.class, true);
-        var date = fields.date(node, prefix, "dateOfService", true);
+        LocalDate date = fields.date(node, prefix, "dateOfService", true);
         Procedure procedure = fields.enumValue(node, prefix, "procedure", Procedure.class, true);
         Purpose purpose = fields.enumValue(node, prefix, "purpose", Purpose.class, false);
-        List<String> levels = fields.strings(node, prefix, "levels", 1, FieldRules.MAX_LEVELS);
+        if (procedure != null && !fields.has(JsonFields.path(prefix, "purpose"))) {
+            ProcedureRequest.purposeProblem(procedure, purpose).ifPresent(p -> fields.add(JsonFields.path(prefix, "purpose"), p));
+        }
+        List<FacetLevel> levels = levels(fields.strings(node, prefix, "levels", 1, ProcedureRequest.MAX_LEVELS),
+                JsonFields.path(prefix, "levels"), fields);
         Laterality laterality = fields.enumValue(node, prefix, "laterality", Laterality.class, true);
         Guidance guidance = fields.enumValue(node, prefix, "guidance", Guidance.class, true);
         String patientId = fields.id(node, prefix, "patientId", false);
@@ -61,9 +72,8 @@ final class AppointmentReader {
         String zipCode = fields.zipCode(fields.string(node, prefix, "zipCode", false), JsonFields.path(prefix, "zipCode"));
         String facilityId = fields.id(node, prefix, "facilityId", false);
         String cbsa = fields.cbsa(fields.string(node, prefix, "cbsa", false), JsonFields.path(prefix, "cbsa"));
-        BigDecimal hospitalWageIndex = fields.number(node, prefix, "hospitalWageIndex", HUNDRED);
-        if (hospitalWageIndex != null && (hospitalWageIndex.compareTo(FieldRules.MIN_HOSPITAL_WAGE_INDEX) < 0
-                || hospitalWageIndex.compareTo(FieldRules.MAX_HOSPITAL_WAGE_INDEX) > 0)) {
+        BigDecimal hospitalWageIndex = fields.number(node, prefix, "hospitalWageIndex", FieldRules.MAX_HOSPITAL_WAGE_INDEX);
+        if (hospitalWageIndex != null && hospitalWageIndex.compareTo(FieldRules.MIN_HOSPITAL_WAGE_INDEX) < 0) {
             fields.add(JsonFields.path(prefix, "hospitalWageIndex"), FieldRules.HOSPITAL_WAGE_INDEX_RULE);
             hospitalWageIndex = null;
         }
@@ -71,6 +81,46 @@ final class AppointmentReader {
             return ServicePlace.UNSPECIFIED;
         }
         return new ServicePlace(zipCode, facilityId, cbsa, hospitalWageIndex, null);
+    }
+
+    /** The level names as levels: each one known and given once, and together one session's. */
+    private static List<FacetLevel> levels(List<String> names, String field, JsonFields fields) {
+        if (names == null) {
+            return null;
+        }
+        int before = fields.errors().size();
+        Map<FacetLevel, Integer> firstIndex = new EnumMap<>(FacetLevel.class);
+        List<FacetLevel> levels = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String at = field + "[" + i + "]";
+            Optional<FacetLevel> level = FacetLevel.parse(names.get(i));
+            if (level.isEmpty()) {
+                fields.add(at, names.get(i).isBlank()
+                        ? "is blank; expected a facet level such as L4-L5"
+                        : "unknown facet level '" + quoted(names.get(i)) + "'; expected C2-C3 to C7-T1, T1-T2 to T12-L1, or L1-L2 to L5-S1");
+                continue;
+            }
+            Integer seen = firstIndex.putIfAbsent(level.get(), i);
+            if (seen != null) {
+                fields.add(at, "duplicate level " + level.get().label() + " (already given as " + field + "[" + seen + "])");
+                continue;
+            }
+            levels.add(level.get());
+        }
+        if (fields.errors().size() > before) {
+            return null;
+        }
+        ProcedureRequest.levelsProblem(levels).ifPresent(p -> fields.add(field, p));
+        return levels;
+    }
+
+    /** The client's text made safe to echo: printable ASCII only, at most 24 characters. */
+    static String quoted(String text) {
+        String printable = text.codePoints()
+                .map(c -> c >= 0x20 && c < 0x7f && c != '\'' ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return printable.length() > 24 ? printable.substring(0, 24) + "..." : printable;
     }
 
     private static PatientCoverage coverage(Map<String, Object> node, String prefix, JsonFields fields) {
@@ -81,14 +131,9 @@ final class AppointmentReader {
         String at = JsonFields.path(prefix, "coverage");
         fields.onlyKnown(c, at, COVERAGE_FIELDS);
         BigDecimal deductible = fields.money(c, at, "deductibleRemaining");
-        BigDecimal coinsurance = fields.number(c, at, "coinsurancePercent", HUNDRED);
+        BigDecimal coinsurance = fields.number(c, at, "coinsurancePercent", PatientCoverage.MAX_COINSURANCE_PERCENT);
         BigDecimal copay = fields.money(c, at, "copay");
         BigDecimal outOfPocket = fields.money(c, at, "outOfPocketRemaining");
-        try {
-            return new PatientCoverage(deductible, coinsurance, copay, outOfPocket);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(err -> fields.add(JsonFields.path(prefix, err.field()), err.message()));
-            return PatientCoverage.PAYER_DEFAULTS;
-        }
+        return new PatientCoverage(deductible, coinsurance, copay, outOfPocket);
     }
 }

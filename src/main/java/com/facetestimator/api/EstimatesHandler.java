@@ -3,6 +3,8 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Appointment;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.estimate.UnknownPayersException;
+import com.facetestimator.domain.estimate.UnlocatedAppointmentsException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +66,17 @@ public final class EstimatesHandler extends HttpApiHandler {
             }
         }
         fields.throwIfAny();
-        return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+        try {
+            return ApiResult.ok(EstimateJson.forecast(forecasts.forecast(planned)));
+        } catch (UnknownPayersException e) {
+            e.positions().forEach(p -> fields.add("appointments[" + p.index() + "].payerId",
+                    "no payer profile '" + p.payerId() + "' is loaded"));
+            fields.throwIfAny();
+            throw e; // unreachable: every position added a problem
+        } catch (UnlocatedAppointmentsException e) {
+            e.positions().forEach(p -> fields.add("appointments[" + p.index() + "]." + p.error().field(), p.error().message()));
+            fields.throwIfAny();
+            throw e; // unreachable: every position added a problem
+        }
     }
 }

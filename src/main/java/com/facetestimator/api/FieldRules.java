@@ -1,5 +1,6 @@
 package com.facetestimator.api;
 
+import com.facetestimator.domain.coding.ProcedureRequest;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ final class FieldRules {
     static final String ID_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     /** A Medicare payment locality: the MAC's 5-digit number and the 2-digit locality. */
-    static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{2}");
+    static final Pattern LOCALITY = ProcedureRequest.LOCALITY;
     static final String LOCALITY_RULE = "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18";
 
     /** A 5-digit ZIP code (the ZIP5 file's key). */
@@ -35,9 +36,6 @@ final class FieldRules {
     static final String HOSPITAL_WAGE_INDEX_RULE = "must be a number between 0.2 and 3.0";
 
     static final String DATE_RULE = "must be a date as YYYY-MM-DD";
-
-    /** The levels of one session. */
-    static final int MAX_LEVELS = 8;
 
     /** Problems listed in one 400 at most; a batch stops being read once it has this many. */
     static final int MAX_REPORTED_ERRORS = 50;

@@ -67,6 +67,11 @@ final class JsonFields {
         return errors;
     }
 
+    /** Whether {@code field} already has a problem (so a rule that depends on its value is not checked). */
+    boolean has(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
     /** Whether a batch has met {@link FieldRules#MAX_REPORTED_ERRORS} and should stop being read. */
     boolean full() {
         return errors.size() >= FieldRules.MAX_REPORTED_ERRORS;

@@ -52,7 +52,8 @@ final class Workload {
         Appointment appointment() {
             PatientCoverage coverage = deductibleRemaining == null ? PatientCoverage.PAYER_DEFAULTS
                     : new PatientCoverage(deductibleRemaining, null, null, null);
-            return new Appointment(payerId, new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, null),
+            return new Appointment(payerId, new ProcedureRequest(site, date, procedure, purpose,
+                    levels.stream().map(l -> FacetLevel.parse(l).orElseThrow()).toList(), laterality, guidance, null),
                     patientId, coverage, false);
         }
 

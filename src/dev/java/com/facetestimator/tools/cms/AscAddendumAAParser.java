@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class AscAddendumAAParser {
     private static final int MAX_HEADER_ROWS = 15;
-    private static final Pattern HCPCS_CODE = Pattern.compile("[A-Z0-9]{5}");
     private static final Pattern PAYMENT_INDICATOR = Pattern.compile("[A-Z][0-9]");
     /** Indicators paid at the rate shown, so a row without a rate is an error. */
     private static final Set<String> RATE_REQUIRED = Set.of("G2", "R2", "A2", "P2", "P3", "Z2", "Z3");
@@ -35,19 +34,7 @@ public final class AscAddendumAAParser {
 
     public static List<AscRateRow> parse(InputStream in, ImportPeriod period, String source) {
         TextFile file = TextFile.read(in, StandardCharsets.ISO_8859_1);
-        int headerLine = -1;
-        for (int n = 1; n <= Math.min(file.size(), MAX_HEADER_ROWS); n++) {
-            // Title rows are not split: one of them is a quoted cell that spans two lines.
-            if (Cells.normalise(file.line(n).replace("\"", "")).startsWith("HCPCS CODE")) {
-                headerLine = n;
-                break;
-            }
-        }
-        if (headerLine < 0) {
-            throw new FeeFileFormatException(Math.min(Math.max(file.size(), 1), MAX_HEADER_ROWS),
-                    "no header row starting with 'HCPCS Code' in the first " + MAX_HEADER_ROWS
-                            + " lines (truncated, not comma-separated, or not ASC Addendum AA?)");
-        }
+        int headerLine = file.headerLine(MAX_HEADER_ROWS, "HCPCS CODE", "truncated, not comma-separated, or not ASC Addendum AA?");
         List<String> titles = TextFile.split(file.line(headerLine), ',', headerLine).stream().map(Cells::normalise).toList();
         int code = find(titles, t -> t.equals("HCPCS CODE"), "HCPCS Code", headerLine);
         int discounting = find(titles, t -> t.contains("MULTIPLE PROCEDURE DISCOUNTING"),
@@ -66,13 +53,7 @@ public final class AscAddendumAAParser {
             }
             Cells cells = new Cells(fields, n);
             cells.requireColumns(needed);
-            String hcpcs = cells.required(code, "HCPCS code");
-            if (!HCPCS_CODE.matcher(hcpcs).matches()) {
-                throw cells.error("HCPCS code '" + hcpcs + "' is not a 5-character code");
-            }
-            if (!seen.add(hcpcs)) {
-                throw cells.error("a second row for " + hcpcs);
-            }
+            String hcpcs = cells.uniqueCode(code, seen);
             String pi = cells.required(indicator, "payment indicator").toUpperCase(Locale.ROOT);
             if (!PAYMENT_INDICATOR.matcher(pi).matches()) {
                 throw cells.error("payment indicator '" + pi + "' is not a letter and a digit");

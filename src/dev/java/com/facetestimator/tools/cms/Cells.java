@@ -13,6 +13,7 @@ final class Cells {
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern MONEY = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
+    private static final Pattern HCPCS_CODE = Pattern.compile("[A-Z0-9]{5}");
 
     private final List<String> cells;
     private final int lineNumber;
@@ -47,6 +48,18 @@ final class Cells {
             throw error(name + " is empty");
         }
         return value;
+    }
+
+    /** The row's HCPCS code: five letters or digits, and the file's only row for it ({@code seen} collects them). */
+    String uniqueCode(int column, java.util.Set<String> seen) {
+        String code = required(column, "HCPCS code");
+        if (!HCPCS_CODE.matcher(code).matches()) {
+            throw error("HCPCS code '" + code + "' is not a 5-character code");
+        }
+        if (!seen.add(code)) {
+            throw error("a second row for " + code);
+        }
+        return code;
     }
 
     BigDecimal decimal(int column, String name) {

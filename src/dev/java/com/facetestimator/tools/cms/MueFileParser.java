@@ -19,24 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class MueFileParser {
     private static final int MAX_HEADER_ROWS = 15;
-    private static final Pattern HCPCS_CODE = Pattern.compile("[A-Z0-9]{5}");
     private static final Pattern MAI = Pattern.compile("([123])(\\D.*)?");
 
     private MueFileParser() {}
 
     public static List<MueRow> parse(InputStream in, ImportPeriod period, String source) {
         TextFile file = TextFile.read(in, StandardCharsets.ISO_8859_1);
-        int headerLine = -1;
-        for (int n = 1; n <= Math.min(file.size(), MAX_HEADER_ROWS); n++) {
-            if (Cells.normalise(file.line(n).replace("\"", "")).startsWith("HCPCS")) {
-                headerLine = n;
-                break;
-            }
-        }
-        if (headerLine < 0) {
-            throw new FeeFileFormatException(Math.min(Math.max(file.size(), 1), MAX_HEADER_ROWS),
-                    "no header row starting with 'HCPCS' in the first " + MAX_HEADER_ROWS + " lines (not an MUE table?)");
-        }
+        int headerLine = file.headerLine(MAX_HEADER_ROWS, "HCPCS", "not an MUE table?");
         List<String> titles = TextFile.split(file.line(headerLine), ',', headerLine).stream().map(Cells::normalise).toList();
         int code = 0;
         int value = -1;
@@ -65,13 +54,7 @@ public final class MueFileParser {
             }
             Cells cells = new Cells(fields, n);
             cells.requireColumns(needed);
-            String hcpcs = cells.required(code, "HCPCS code");
-            if (!HCPCS_CODE.matcher(hcpcs).matches()) {
-                throw cells.error("HCPCS code '" + hcpcs + "' is not a 5-character code");
-            }
-            if (!seen.add(hcpcs)) {
-                throw cells.error("a second row for " + hcpcs);
-            }
+            String hcpcs = cells.uniqueCode(code, seen);
             int units = cells.whole(value, "MUE value");
             Matcher m = MAI.matcher(cells.required(mai, "MAI"));
             if (!m.matches()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Parses OPPS Addendum B (payment by HCPCS code): the tab-delimited text release (CRLF line
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class OppsAddendumBParser {
     private static final int MAX_HEADER_ROWS = 15;
-    private static final Pattern HCPCS_CODE = Pattern.compile("[A-Z0-9]{5}");
     /** Statuses that are paid an APC rate, so a row without a rate is an error. */
     private static final Set<String> RATE_REQUIRED = Set.of("T", "J1", "J2", "S", "V");
 
@@ -69,13 +67,7 @@ public final class OppsAddendumBParser {
             }
             Cells cells = new Cells(fields, n);
             cells.requireColumns(needed);
-            String hcpcs = cells.required(code, "HCPCS code");
-            if (!HCPCS_CODE.matcher(hcpcs).matches()) {
-                throw cells.error("HCPCS code '" + hcpcs + "' is not a 5-character code");
-            }
-            if (!seen.add(hcpcs)) {
-                throw cells.error("a second row for " + hcpcs);
-            }
+            String hcpcs = cells.uniqueCode(code, seen);
             String status = cells.required(si, "status indicator").toUpperCase(Locale.ROOT);
             BigDecimal paymentRate = cells.money(rate, "payment rate");
             if (paymentRate == null && RATE_REQUIRED.contains(status)) {

@@ -99,6 +99,21 @@ final class TextFile {
         return fields;
     }
 
+    /**
+     * The number of the first line, within the first {@code maxRows}, that starts with
+     * {@code title} (ignoring quotes, case and spacing). Title rows are not split into fields:
+     * one may be a quoted cell spanning two lines.
+     */
+    int headerLine(int maxRows, String title, String whatFile) {
+        for (int n = 1; n <= Math.min(size(), maxRows); n++) {
+            if (Cells.normalise(line(n).replace("\"", "")).startsWith(title)) {
+                return n;
+            }
+        }
+        throw new FeeFileFormatException(Math.min(Math.max(size(), 1), maxRows),
+                "no header row starting with '" + title + "' in the first " + maxRows + " lines (" + whatFile + ")");
+    }
+
     static boolean allBlank(List<String> cells) {
         return cells.stream().allMatch(String::isBlank);
     }

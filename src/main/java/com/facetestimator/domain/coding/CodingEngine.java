@@ -1,10 +1,8 @@
 package com.facetestimator.domain.coding;
 
-import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.Finding.Confidence;
 import com.facetestimator.domain.Finding.Severity;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.CodeFamilyTable.CodeFamily;
 import com.facetestimator.domain.coding.CodeFamilyTable.CodeSpec;
 import com.facetestimator.domain.coding.CodeFamilyTable.FurtherUnits;
@@ -19,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +31,6 @@ import java.util.stream.Collectors;
  * ({@code CPT-IMAGING-INCLUDED}); each level is counted once.
  */
 public final class CodingEngine {
-
-    private static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{2}");
 
     private final CodeFamilyTable families;
     private final CoveragePolicyTable policies;
@@ -54,14 +49,15 @@ public final class CodingEngine {
             new CodingEngine(CodeFamilyTable.standard(), CoveragePolicyTable.standard());
 
     /**
-     * @throws InvalidInputException listing every problem with the request's fields
+     * Codes a request the edge has validated ({@link ProcedureRequest} cannot be built otherwise).
+     *
      * @throws IllegalArgumentException when the conventions (a payer profile, not client input)
      *                                  name an unknown coverage policy or lack a needed bilateral style
      */
     public CodingResult code(ProcedureRequest request, BillingConventions conventions) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(conventions, "conventions");
-        SessionLevels session = validate(request);
+        SessionLevels session = SessionLevels.of(request.levels());
         CoveragePolicy policy = policyOf(conventions);
 
         List<Finding> findings = new ArrayList<>();
@@ -113,40 +109,6 @@ public final class CodingEngine {
         }
         return new CodingResult(session.region(), session.levels(), claims, coverage, findings,
                 documentation(policy, indication));
-    }
-
-    // ---------------------------------------------------------------- validation
-
-    private static SessionLevels validate(ProcedureRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.siteOfService() == null) {
-            errors.add(new FieldError("siteOfService", "is required: OFFICE, ASC or HOPD"));
-        }
-        if (request.dateOfService() == null) {
-            errors.add(new FieldError("dateOfService", "is required (YYYY-MM-DD)"));
-        }
-        if (request.procedure() == null) {
-            errors.add(new FieldError("procedure", "is required: INJECTION or RFA"));
-        } else if (request.procedure() == Procedure.INJECTION && request.purpose() == null) {
-            errors.add(new FieldError("purpose", "is required for INJECTION: DIAGNOSTIC or THERAPEUTIC"));
-        } else if (request.procedure() == Procedure.RFA && request.purpose() == Purpose.DIAGNOSTIC) {
-            errors.add(new FieldError("purpose", "DIAGNOSTIC is not valid for RFA, which is therapeutic; omit purpose or send THERAPEUTIC"));
-        }
-        Optional<SessionLevels> levels = SessionLevels.parse(request.levels(), errors);
-        if (request.laterality() == null) {
-            errors.add(new FieldError("laterality", "is required: LEFT, RIGHT or BILATERAL"));
-        }
-        if (request.guidance() == null) {
-            errors.add(new FieldError("guidance", "is required: FLUOROSCOPY, CT, ULTRASOUND or NONE"));
-        }
-        if (request.locality() != null && !LOCALITY.matcher(request.locality()).matches()) {
-            errors.add(new FieldError("locality", "'" + SessionLevels.quoted(request.locality())
-                    + "' is not a Medicare locality as MAC-LOCALITY, e.g. 01182-18"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return levels.orElseThrow();
     }
 
     private CoveragePolicy policyOf(BillingConventions conventions) {

@@ -1,6 +1,5 @@
 package com.facetestimator.domain.estimate;
 
-import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.frequency.FrequencyCounter;
@@ -21,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,7 +31,6 @@ import java.util.TreeMap;
  */
 public final class RevenueForecast {
     public static final int MAX_APPOINTMENTS = 5_000;
-    private static final int MAX_REPORTED_ERRORS = 50;
 
     private final EstimateService estimates;
     private final SessionLedgerStore ledger;
@@ -48,6 +47,11 @@ public final class RevenueForecast {
 
     private record Prepared(Planned planned, PayerProfile payer, CodingResult coded, FrequencyPolicy policy) {}
 
+    /**
+     * @throws UnknownPayersException naming each appointment whose payer has no profile loaded
+     * @throws UnlocatedAppointmentsException naming each appointment's place fields that cannot be resolved
+     * @throws IllegalArgumentException for an empty batch or one over {@link #MAX_APPOINTMENTS}
+     */
     public Forecast forecast(List<Planned> appointments) {
         List<Prepared> prepared = prepare(appointments);
         Map<String, FrequencyVerdict> verdicts = frequencyVerdicts(prepared);
@@ -77,34 +81,45 @@ public final class RevenueForecast {
                 buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk);
     }
 
-    /** Validates and codes every appointment first, so a bad batch is refused whole with every field named. */
+    /**
+     * Finds every appointment's payer and codes it first, so a batch naming a payer that is not
+     * loaded is refused whole, before any ledger read.
+     */
     private List<Prepared> prepare(List<Planned> appointments) {
         if (appointments.isEmpty() || appointments.size() > MAX_APPOINTMENTS) {
-            throw new InvalidInputException("appointments", "must hold 1 to " + MAX_APPOINTMENTS + " appointments");
+            throw new IllegalArgumentException("a forecast holds 1 to " + MAX_APPOINTMENTS + " appointments");
         }
-        Map<String, PayerProfile> payers = new HashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        Map<String, Optional<PayerProfile>> payers = new HashMap<>();
+        List<UnknownPayersException.Position> unknown = new ArrayList<>();
+        List<UnlocatedAppointmentsException.Position> unlocated = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>(appointments.size());
-        for (int i = 0; i < appointments.size() && errors.size() < MAX_REPORTED_ERRORS; i++) {
+        for (int i = 0; i < appointments.size(); i++) {
             Planned planned = appointments.get(i);
-            String prefix = "appointments[" + i + "].";
             Appointment a = planned.appointment();
-            PayerProfile payer = payers.computeIfAbsent(a.payerId(), id -> estimates.findPayer(id).orElse(null));
-            if (payer == null) {
-                errors.add(new FieldError(prefix + "payerId", "no payer profile '" + a.payerId() + "' is loaded"));
-                continue;
-            }
-            try {
-                Appointment located = estimates.locate(a); // the MAC-from-locality rules need it before coding
-                CodingResult coded = coding.code(located.request(), payer.billing());
-                prepared.add(new Prepared(new Planned(planned.appointmentId(), located), payer, coded,
-                        estimates.frequencyPolicy(payer).orElse(null)));
-            } catch (InvalidInputException e) {
-                e.errors().forEach(err -> errors.add(new FieldError(prefix + err.field(), err.message())));
+            Optional<PayerProfile> payer = payers.computeIfAbsent(a.payerId(), estimates::findPayer);
+            if (payer.isEmpty()) {
+                unknown.add(new UnknownPayersException.Position(i, a.payerId()));
+            } else if (unknown.isEmpty()) {
+                Appointment located;
+                try {
+                    located = estimates.locate(a); // the MAC-from-locality rules need it before coding
+                } catch (InvalidInputException e) {
+                    int index = i;
+                    e.errors().forEach(err -> unlocated.add(new UnlocatedAppointmentsException.Position(index, err)));
+                    continue;
+                }
+                if (unlocated.isEmpty()) {
+                    CodingResult coded = coding.code(located.request(), payer.get().billing());
+                    prepared.add(new Prepared(new Planned(planned.appointmentId(), located), payer.get(), coded,
+                            estimates.frequencyPolicy(payer.get()).orElse(null)));
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (!unknown.isEmpty()) {
+            throw new UnknownPayersException(unknown);
+        }
+        if (!unlocated.isEmpty()) {
+            throw new UnlocatedAppointmentsException(unlocated);
         }
         return prepared;
     }

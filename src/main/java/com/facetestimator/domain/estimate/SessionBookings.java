@@ -37,9 +37,8 @@ public final class SessionBookings {
 
     /**
      * The frequency region and level validation do not depend on the payer, so sessions are coded
-     * with neutral conventions and no coverage policy. This lets the whole request be validated
-     * before the payer directory (a storage read) is consulted, and a payer profile with a broken
-     * billing setup cannot block recording what was scheduled.
+     * with neutral conventions and no coverage policy: a payer profile with a broken billing setup
+     * cannot block recording what was scheduled.
      */
     private static final BillingConventions REGION_ONLY =
             new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, null);
@@ -68,8 +67,7 @@ public final class SessionBookings {
     }
 
     /**
-     * Records a session. Validation errors (levels, purpose, locality...) are an
-     * {@link com.facetestimator.domain.InvalidInputException}; an unknown payer a
+     * Records a session (the booking is valid: the edge built it). An unknown payer is a
      * {@link NotFoundException} on {@code payerId}. A payer without a frequency policy records
      * the session with a null verdict.
      *

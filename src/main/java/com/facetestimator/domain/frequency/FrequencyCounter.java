@@ -1,6 +1,5 @@
 package com.facetestimator.domain.frequency;
 
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.Procedure;
 import com.facetestimator.domain.coding.Purpose;
 import java.util.Objects;
@@ -29,19 +28,19 @@ public enum FrequencyCounter {
      * RFA counts as RFA (its purpose may be null or THERAPEUTIC); an injection counts under its
      * purpose, which it must have.
      *
-     * @throws InvalidInputException (field {@code purpose}) for an injection without a purpose
-     *                               or a diagnostic RFA, which the API rejects with a 400
+     * @throws IllegalArgumentException for an injection without a purpose or a diagnostic RFA,
+     *                                  which {@code ProcedureRequest} already refuses
      */
     public static FrequencyCounter of(Procedure procedure, Purpose purpose) {
         Objects.requireNonNull(procedure, "procedure");
         if (procedure == Procedure.RFA) {
             if (purpose == Purpose.DIAGNOSTIC) {
-                throw new InvalidInputException("purpose", "RFA is therapeutic; DIAGNOSTIC is not allowed");
+                throw new IllegalArgumentException("RFA is therapeutic; DIAGNOSTIC is not allowed");
             }
             return RFA;
         }
         if (purpose == null) {
-            throw new InvalidInputException("purpose", "required for INJECTION");
+            throw new IllegalArgumentException("an injection needs a purpose");
         }
         return purpose == Purpose.DIAGNOSTIC ? DIAGNOSTIC : THERAPEUTIC;
     }

@@ -1,6 +1,5 @@
 package com.facetestimator.domain.frequency;
 
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.SpinalRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ public final class FrequencyTimeline {
      * @param recorded the patient's recorded sessions (cancelled ones are ignored); the planned
      *                 appointments must not repeat them
      * @return the verdict per appointment key, in assessment order
-     * @throws InvalidInputException (field {@code appointmentId}) when two appointments share a key
+     * @throws IllegalArgumentException when two appointments share a key (the edge refuses repeated ids)
      */
     public static Map<String, FrequencyVerdict> assess(FrequencyPolicy policy, List<RecordedSession> recorded,
                                                        List<PlannedAppointment> planned) {
@@ -40,7 +39,7 @@ public final class FrequencyTimeline {
         Map<String, Boolean> seen = new HashMap<>();
         for (PlannedAppointment appointment : ordered) {
             if (seen.put(appointment.key(), Boolean.TRUE) != null) {
-                throw new InvalidInputException("appointmentId", "appears more than once");
+                throw new IllegalArgumentException("an appointment key appears more than once");
             }
             List<LocalDate> dates = consumed
                     .computeIfAbsent(appointment.region(), r -> new EnumMap<>(FrequencyCounter.class))

@@ -1,6 +1,5 @@
 package com.facetestimator.domain.frequency;
 
-import com.facetestimator.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +47,13 @@ public record PatientLedger(long version, List<RecordedSession> sessions) {
      * {@link RecordingOutcome.Recorded recorded}, exceeded or not.
      *
      * @param policy the payer's frequency policy, or null when it has none (verdicts are then null)
-     * @throws InvalidInputException (field {@code status}) for a CANCELLED candidate
+     * @throws IllegalArgumentException for a CANCELLED candidate (the edge refuses one)
      */
     public RecordingOutcome record(RecordedSession candidate, FrequencyPolicy policy, boolean requireWithinLimit,
                                    boolean abnOnFile) {
         Objects.requireNonNull(candidate, "candidate");
         if (!candidate.counts()) {
-            throw new InvalidInputException("status", "a new session must be SCHEDULED or PERFORMED");
+            throw new IllegalArgumentException("a new session must be SCHEDULED or PERFORMED");
         }
         Optional<RecordedSession> existing = find(candidate.sessionId());
         if (existing.isPresent()) {

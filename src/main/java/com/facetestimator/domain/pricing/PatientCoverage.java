@@ -1,10 +1,6 @@
 package com.facetestimator.domain.pricing;
 
-import com.facetestimator.domain.FieldError;
-import com.facetestimator.domain.InvalidInputException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The patient's remaining benefits as the request states them. Any field may be null: the
@@ -12,8 +8,8 @@ import java.util.List;
  * deductible, the plan's coinsurance and copay; no out-of-pocket limit).
  *
  * @param coinsurancePercent 20 means 20%
- * @throws InvalidInputException naming {@code coverage.<field>} for a negative amount or a
- *                               coinsurance above 100%
+ * @throws IllegalArgumentException for a negative amount or a coinsurance above 100% (the edge
+ *                                  refuses both, naming the field)
  */
 public record PatientCoverage(
         BigDecimal deductibleRemaining,
@@ -23,25 +19,17 @@ public record PatientCoverage(
 
     public static final PatientCoverage PAYER_DEFAULTS = new PatientCoverage(null, null, null, null);
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** The largest coinsurance, in percent. */
+    public static final BigDecimal MAX_COINSURANCE_PERCENT = new BigDecimal("100");
 
     public PatientCoverage {
-        List<FieldError> errors = new ArrayList<>();
-        nonNegative(deductibleRemaining, "coverage.deductibleRemaining", errors);
-        nonNegative(coinsurancePercent, "coverage.coinsurancePercent", errors);
-        nonNegative(copay, "coverage.copay", errors);
-        nonNegative(outOfPocketRemaining, "coverage.outOfPocketRemaining", errors);
-        if (coinsurancePercent != null && coinsurancePercent.compareTo(HUNDRED) > 0) {
-            errors.add(new FieldError("coverage.coinsurancePercent", "must be at most 100"));
+        for (BigDecimal amount : new BigDecimal[] {deductibleRemaining, coinsurancePercent, copay, outOfPocketRemaining}) {
+            if (amount != null && amount.signum() < 0) {
+                throw new IllegalArgumentException("a coverage amount is negative");
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private static void nonNegative(BigDecimal value, String field, List<FieldError> errors) {
-        if (value != null && value.signum() < 0) {
-            errors.add(new FieldError(field, "must not be negative"));
+        if (coinsurancePercent != null && coinsurancePercent.compareTo(MAX_COINSURANCE_PERCENT) > 0) {
+            throw new IllegalArgumentException("coinsurance above 100%");
         }
     }
 }

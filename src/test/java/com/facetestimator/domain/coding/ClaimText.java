@@ -1,6 +1,7 @@
 package com.facetestimator.domain.coding;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,8 +32,13 @@ final class ClaimText {
 
     static ProcedureRequest request(SiteOfService site, Procedure procedure, Purpose purpose, Guidance guidance,
                                     Laterality laterality, String... levels) {
-        return new ProcedureRequest(site, LocalDate.of(2026, 3, 2), procedure, purpose, List.of(levels), laterality,
+        return new ProcedureRequest(site, LocalDate.of(2026, 3, 2), procedure, purpose, levels(levels), laterality,
                 guidance, null);
+    }
+
+    /** Levels by their labels, e.g. {@code "L4-L5"}. */
+    static List<FacetLevel> levels(String... labels) {
+        return Arrays.stream(labels).map(l -> FacetLevel.parse(l).orElseThrow(() -> new IllegalArgumentException(l))).toList();
     }
 
     static ProcedureRequest injection(Purpose purpose, Laterality laterality, String... levels) {

@@ -1,5 +1,9 @@
 package com.facetestimator.domain.coding;
 
+import static com.facetestimator.testing.PropertyCheck.distinct;
+import static com.facetestimator.testing.PropertyCheck.forAll;
+import static com.facetestimator.testing.PropertyCheck.orNull;
+import static com.facetestimator.testing.PropertyCheck.pick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,12 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Invariants of every coded session, over random valid requests and payer conventions. */
 class CodingProperties {
@@ -28,73 +30,64 @@ class CodingProperties {
     private static final Set<String> ONCE_ADD_ONS = Set.of("64491", "64492", "64494", "64495", "0214T", "0215T", "0217T", "0218T");
     private static final Set<String> PER_JOINT_ADD_ONS = Set.of("64634", "64636");
 
-    /** A valid request with its levels written in random order and case. */
+    /** A valid request, and the same with its levels in a random order. */
     record Scenario(ProcedureRequest request, BillingConventions conventions, long shuffleSeed) {
         int levelCount() {
             return request.levels().size();
         }
 
         ProcedureRequest rewritten() {
-            List<String> levels = new ArrayList<>(request.levels());
-            Random random = new Random(shuffleSeed);
-            Collections.shuffle(levels, random);
-            List<String> cased = new ArrayList<>();
-            for (String level : levels) {
-                StringBuilder text = new StringBuilder();
-                for (char c : level.toCharArray()) {
-                    text.append(random.nextBoolean() ? Character.toLowerCase(c) : c);
-                }
-                cased.add(text.toString());
-            }
+            List<FacetLevel> levels = new ArrayList<>(request.levels());
+            Collections.shuffle(levels, new Random(shuffleSeed));
             return new ProcedureRequest(request.siteOfService(), request.dateOfService(), request.procedure(),
-                    request.purpose(), cased, request.laterality(), request.guidance(), request.locality());
+                    request.purpose(), levels, request.laterality(), request.guidance(), request.locality());
         }
     }
 
-    @Provide
-    Arbitrary<List<FacetLevel>> levelSets() {
+    /** The 1,000 tries each of these properties has always had. */
+    private static final int EXAMPLES = 1000;
+
+    static Gen<List<FacetLevel>> levelSets() {
         List<FacetLevel> lumbar = List.of(FacetLevel.L1_L2, FacetLevel.L2_L3, FacetLevel.L3_L4, FacetLevel.L4_L5, FacetLevel.L5_S1);
         List<FacetLevel> upper = new ArrayList<>(EnumSet.range(FacetLevel.C2_C3, FacetLevel.T12_L1));
-        Arbitrary<List<FacetLevel>> lumbarSession = Arbitraries.of(lumbar).list().uniqueElements().ofMinSize(1).ofMaxSize(5)
-                .flatMap(levels -> Arbitraries.of(true, false).map(junction -> {
-                    List<FacetLevel> all = new ArrayList<>(levels);
-                    if (junction) {
-                        all.add(FacetLevel.T12_L1);
-                    }
-                    return all;
-                }));
-        Arbitrary<List<FacetLevel>> upperSession = Arbitraries.of(upper).list().uniqueElements().ofMinSize(1).ofMaxSize(8);
-        return Arbitraries.oneOf(lumbarSession, upperSession);
-    }
-
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<BillingConventions> conventions = Combinators.combine(
-                        Arbitraries.of(BilateralStyle.class),
-                        Arbitraries.of(BilateralStyle.class),
-                        Arbitraries.of(CoveragePolicyTable.MEDICARE_FACET_LCD).injectNull(0.5))
-                .as(BillingConventions::new);
-        Arbitrary<ProcedureRequest> requests = Arbitraries.of(Procedure.class).flatMap(procedure -> {
-            Arbitrary<Purpose> purposes = procedure == Procedure.INJECTION
-                    ? Arbitraries.of(Purpose.class)
-                    : Arbitraries.of(Purpose.THERAPEUTIC).injectNull(0.5);
-            return Combinators.combine(
-                            Arbitraries.of(SiteOfService.class),
-                            Arbitraries.of(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 7, 1), LocalDate.of(2026, 3, 2)),
-                            purposes,
-                            levelSets(),
-                            Arbitraries.of(Laterality.class),
-                            Arbitraries.of(Guidance.class),
-                            Arbitraries.of("01182-18", "09102-99", "04412-11").injectNull(0.3))
-                    .as((site, date, purpose, levels, laterality, guidance, locality) -> new ProcedureRequest(
-                            site, date, procedure, purpose, levels.stream().map(FacetLevel::label).toList(),
-                            laterality, guidance, locality));
+        Gen<List<FacetLevel>> lumbarSession = distinct(lumbar, 1, 5).zip(Generate.booleans(), (levels, junction) -> {
+            List<FacetLevel> all = new ArrayList<>(levels);
+            if (junction) {
+                all.add(FacetLevel.T12_L1);
+            }
+            return all;
         });
-        return Combinators.combine(requests, conventions, Arbitraries.longs()).as(Scenario::new);
+        Gen<List<FacetLevel>> upperSession = distinct(upper, 1, 8);
+        return Generate.oneOf(lumbarSession, upperSession);
     }
 
-    @Property
-    void addOnsFollowTheirPrimaryOnTheSameClaim(@ForAll("scenarios") Scenario scenario) {
+    /** The fields of a request other than its procedure and purpose. */
+    private record Where(SiteOfService site, LocalDate date, List<FacetLevel> levels, Laterality laterality) {}
+
+    static Gen<Scenario> scenarios() {
+        Gen<BillingConventions> conventions = Generate.enumValues(BilateralStyle.class).zip(
+                Generate.enumValues(BilateralStyle.class), orNull(Generate.constant(CoveragePolicyTable.MEDICARE_FACET_LCD), 50),
+                BillingConventions::new);
+        Gen<Where> where = Generate.enumValues(SiteOfService.class).zip(
+                pick(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 7, 1), LocalDate.of(2026, 3, 2)),
+                levelSets(), Generate.enumValues(Laterality.class), Where::new);
+        Gen<ProcedureRequest> requests = Generate.enumValues(Procedure.class).flatMap(procedure -> {
+            Gen<Purpose> purposes = procedure == Procedure.INJECTION
+                    ? Generate.enumValues(Purpose.class)
+                    : orNull(Generate.constant(Purpose.THERAPEUTIC), 50);
+            return where.zip(purposes, Generate.enumValues(Guidance.class), orNull(pick("01182-18", "09102-99", "04412-11"), 30),
+                    (w, purpose, guidance, locality) -> new ProcedureRequest(w.site(), w.date(), procedure, purpose,
+                            w.levels(), w.laterality(), guidance, locality));
+        });
+        return requests.zip(conventions, SourceDSL.longs().all(), Scenario::new);
+    }
+
+    @Test
+    void addOnsFollowTheirPrimaryOnTheSameClaim() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::addOnsFollowTheirPrimaryOnTheSameClaimHolds);
+    }
+
+    private static void addOnsFollowTheirPrimaryOnTheSameClaimHolds(Scenario scenario) {
         CodingResult result = ENGINE.code(scenario.request(), scenario.conventions());
         for (Claim claim : result.claims()) {
             List<ClaimLine> lines = claim.lines();
@@ -109,8 +102,12 @@ class CodingProperties {
         }
     }
 
-    @Property
-    void noModifier51AndUnitsAtLeastOne(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void noModifier51AndUnitsAtLeastOne() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::noModifier51AndUnitsAtLeastOneHolds);
+    }
+
+    private static void noModifier51AndUnitsAtLeastOneHolds(Scenario scenario) {
         CodingResult result = ENGINE.code(scenario.request(), scenario.conventions());
         assertThat(result.claims()).flatExtracting(Claim::lines).allSatisfy(line -> {
             assertThat(line.modifiers()).doesNotContain("51");
@@ -118,8 +115,12 @@ class CodingProperties {
         });
     }
 
-    @Property
-    void eachLevelIsCountedOnce(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void eachLevelIsCountedOnce() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::eachLevelIsCountedOnceHolds);
+    }
+
+    private static void eachLevelIsCountedOnceHolds(Scenario scenario) {
         ProcedureRequest request = scenario.request();
         CodingResult result = ENGINE.code(request, scenario.conventions());
         int n = scenario.levelCount();
@@ -157,8 +158,12 @@ class CodingProperties {
         }
     }
 
-    @Property
-    void claimsMatchTheSite(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void claimsMatchTheSite() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::claimsMatchTheSiteHolds);
+    }
+
+    private static void claimsMatchTheSiteHolds(Scenario scenario) {
         CodingResult result = ENGINE.code(scenario.request(), scenario.conventions());
         if (result.claims().isEmpty()) {
             assertThat(result.findings()).anyMatch(f -> f.severity() == com.facetestimator.domain.Finding.Severity.ERROR);
@@ -170,15 +175,23 @@ class CodingProperties {
         assertThat(result.claims()).extracting(Claim::type).containsExactlyElementsOf(expected);
     }
 
-    @Property
-    void theOrderAndCaseOfTheLevelsDoNotMatter(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void theOrderOfTheLevelsDoesNotMatter() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::theOrderOfTheLevelsDoesNotMatterHolds);
+    }
+
+    private static void theOrderOfTheLevelsDoesNotMatterHolds(Scenario scenario) {
         CodingResult canonical = ENGINE.code(scenario.request(), scenario.conventions());
         CodingResult rewritten = ENGINE.code(scenario.rewritten(), scenario.conventions());
         assertThat(rewritten).isEqualTo(canonical);
     }
 
-    @Property
-    void withoutAPolicyEverythingIsCoveredAndThereIsNoKx(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void withoutAPolicyEverythingIsCoveredAndThereIsNoKx() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::withoutAPolicyEverythingIsCoveredAndThereIsNoKxHolds);
+    }
+
+    private static void withoutAPolicyEverythingIsCoveredAndThereIsNoKxHolds(Scenario scenario) {
         BillingConventions c = scenario.conventions();
         CodingResult result = ENGINE.code(scenario.request(),
                 new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), null));
@@ -192,8 +205,12 @@ class CodingProperties {
         assertThat(result.documentation()).isNotEmpty();
     }
 
-    @Property
-    void underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCovered(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCovered() {
+        forAll(EXAMPLES, scenarios(), CodingProperties::underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCoveredHolds);
+    }
+
+    private static void underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCoveredHolds(Scenario scenario) {
         BillingConventions c = scenario.conventions();
         CodingResult result = ENGINE.code(scenario.request(),
                 new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), CoveragePolicyTable.MEDICARE_FACET_LCD));

@@ -57,7 +57,7 @@ class CodingTableTest {
                        Laterality laterality, SiteOfService site, BilateralStyle professionalStyle,
                        BilateralStyle facilityStyle, SpinalRegion region, String professional, String facility) {
         ProcedureRequest request = new ProcedureRequest(site, LocalDate.of(2026, 3, 2), procedure, purpose,
-                List.of(levels.split(" ")), laterality, guidance, null);
+                ClaimText.levels(levels.split(" ")), laterality, guidance, null);
         CodingResult result = CodingEngine.standard()
                 .code(request, new BillingConventions(professionalStyle, facilityStyle, null));
 

@@ -126,7 +126,7 @@ class CoverageFindingsTest {
     class Kx {
         private CodingResult diagnostic(String locality, Purpose purpose) {
             ProcedureRequest r = new ProcedureRequest(SiteOfService.ASC, LocalDate.of(2025, 5, 1), Procedure.INJECTION,
-                    purpose, List.of("L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, locality);
+                    purpose, ClaimText.levels("L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, locality);
             return engine.code(r, ClaimText.MEDICARE_ASC);
         }
 
@@ -145,7 +145,7 @@ class CoverageFindingsTest {
         void kxIsNeverOnALineThePolicyExcludes() {
             CodingResult result = new CodingEngine(CodeFamilyTable.standard(), CoveragePolicyTable.standard()).code(
                     new ProcedureRequest(SiteOfService.OFFICE, java.time.LocalDate.of(2026, 3, 2), Procedure.INJECTION, Purpose.DIAGNOSTIC,
-                            List.of("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, "01182-18"),
+                            ClaimText.levels("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, "01182-18"),
                     new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, CoveragePolicyTable.MEDICARE_FACET_LCD));
 
             assertThat(ClaimText.render(result, ClaimType.PROFESSIONAL)).isEqualTo("64493-50-KXx1 +64494-50-KXx1 !+64495-50x1");
@@ -195,7 +195,7 @@ class CoverageFindingsTest {
     @Nested
     class PriorAuthorization {
         private CodingResult on(SiteOfService site, LocalDate date) {
-            ProcedureRequest r = new ProcedureRequest(site, date, Procedure.RFA, null, List.of("L4-L5"),
+            ProcedureRequest r = new ProcedureRequest(site, date, Procedure.RFA, null, ClaimText.levels("L4-L5"),
                     Laterality.RIGHT, Guidance.FLUOROSCOPY, null);
             return engine.code(r, ClaimText.MEDICARE);
         }
@@ -257,7 +257,7 @@ class CoverageFindingsTest {
         @Test
         void noFindingsNoKxCoveredAndTheChecklistStillReturned() {
             ProcedureRequest r = new ProcedureRequest(SiteOfService.HOPD, LocalDate.of(2025, 3, 3), Procedure.INJECTION,
-                    Purpose.DIAGNOSTIC, List.of("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY,
+                    Purpose.DIAGNOSTIC, ClaimText.levels("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY,
                     "01182-18");
 
             CodingResult result = engine.code(r, ClaimText.NO_POLICY);

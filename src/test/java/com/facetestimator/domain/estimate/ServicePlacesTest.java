@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.InvalidInputException;
+import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
@@ -47,7 +48,7 @@ class ServicePlacesTest {
 
     private static Appointment appointment(SiteOfService site, LocalDate date, String locality, ServicePlace place) {
         return new Appointment("medicare", new ProcedureRequest(site, date, Procedure.INJECTION, Purpose.THERAPEUTIC,
-                List.of("L4-L5"), Laterality.RIGHT, Guidance.FLUOROSCOPY, locality), null, PatientCoverage.PAYER_DEFAULTS, false, place);
+                List.of(FacetLevel.parse("L4-L5").orElseThrow()), Laterality.RIGHT, Guidance.FLUOROSCOPY, locality), null, PatientCoverage.PAYER_DEFAULTS, false, place);
     }
 
     private static ServicePlace place(String zip, String facility, String cbsa, String hospitalIndex) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.facetestimator.domain.Finding;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.Procedure;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SpinalRegion;
@@ -74,12 +73,9 @@ class FrequencyPolicyTest {
         }
 
         @Test
-        void anInjectionWithoutPurposeOrADiagnosticRfaIsInvalidInput() {
-            assertThatThrownBy(() -> FrequencyCounter.of(Procedure.INJECTION, null))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.errors().get(0).field()).isEqualTo("purpose"));
-            assertThatThrownBy(() -> FrequencyCounter.of(Procedure.RFA, Purpose.DIAGNOSTIC))
-                    .isInstanceOf(InvalidInputException.class);
+        void anInjectionWithoutPurposeOrADiagnosticRfaIsRefused() {
+            assertThatThrownBy(() -> FrequencyCounter.of(Procedure.INJECTION, null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> FrequencyCounter.of(Procedure.RFA, Purpose.DIAGNOSTIC)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -7,7 +7,6 @@ import static com.facetestimator.domain.frequency.Sessions.lumbarTherapeutic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.SpinalRegion;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,11 +100,11 @@ class FrequencyTimelineTest {
     }
 
     @Test
-    void aKeyUsedTwiceIsInvalidInput() {
+    void aKeyUsedTwiceIsRefused() {
         List<PlannedAppointment> planned = List.of(therapeutic("x", "2026-01-01"), therapeutic("x", "2026-02-01"));
 
         assertThatThrownBy(() -> FrequencyTimeline.assess(MEDICARE, List.of(), planned))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static List<Boolean> exceeded(Map<String, FrequencyVerdict> verdicts) {

@@ -1,5 +1,8 @@
 package com.facetestimator.domain.frequency;
 
+import static com.facetestimator.testing.PropertyCheck.forAll;
+import static com.facetestimator.testing.PropertyCheck.pick;
+import static com.facetestimator.testing.PropertyCheck.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.facetestimator.domain.Finding;
@@ -10,13 +13,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * {@link FrequencyPolicy#assess} against an independent, day-by-day reference: for each
@@ -33,8 +34,20 @@ class RollingWindowProperties {
     record Scenario(LocalDate dateOfService, SpinalRegion region, FrequencyCounter counter, int limit,
                     List<Planned> history) {}
 
-    @Property(tries = 400)
-    void assessAgreesWithTheDayByDayReference(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void assessAgreesWithTheDayByDayReference() {
+        AtomicInteger exceededCases = new AtomicInteger();
+        AtomicInteger withinCases = new AtomicInteger();
+        forAll(400, scenarios(), scenario -> {
+            boolean exceeded = assessAgreesWithTheReference(scenario);
+            (exceeded ? exceededCases : withinCases).incrementAndGet();
+        });
+        // The generator must reach both outcomes, or the comparison above proves little.
+        assertThat(exceededCases).as("scenarios over the limit").hasPositiveValue();
+        assertThat(withinCases).as("scenarios within the limit").hasPositiveValue();
+    }
+
+    private static boolean assessAgreesWithTheReference(Scenario scenario) {
         FrequencyPolicy policy = policyWithLimit(scenario.limit());
         List<RecordedSession> history = toSessions(scenario.history());
         Reference reference = new Reference(scenario);
@@ -44,21 +57,20 @@ class RollingWindowProperties {
 
         assertThat(verdict.usedInWindow()).as("usedInWindow").isEqualTo(reference.count(scenario.dateOfService()));
         boolean exceeded = reference.exceeded(scenario.dateOfService());
-        Statistics.label("exceeded").collect(exceeded);
-        Statistics.label("next eligible after a leap-day clamp").collect(exceeded
-                && !reference.nextEligible(scenario.dateOfService()).equals(scenario.dateOfService())
-                && scenario.history().stream().anyMatch(p -> p.date().getMonthValue() == 2 && p.date().getDayOfMonth() == 29));
-        Statistics.label("used by future sessions only").collect(exceeded
-                && reference.count(scenario.dateOfService()) + 1 <= scenario.limit());
         assertThat(verdict.exceeded()).as("exceeded").isEqualTo(exceeded);
         assertThat(verdict.nextEligibleDate()).as("nextEligibleDate")
                 .isEqualTo(exceeded ? reference.nextEligible(scenario.dateOfService()) : null);
         assertThat(verdict.limit()).isEqualTo(scenario.limit());
         assertThat(verdict.liabilityModifier()).isEqualTo(exceeded ? "GZ" : null);
+        return exceeded;
     }
 
-    @Property(tries = 150)
-    void countersAgreeWithTheReferenceForEveryRegionAndCounter(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void countersAgreeWithTheReferenceForEveryRegionAndCounter() {
+        forAll(150, scenarios(), RollingWindowProperties::countersAgreeWithTheReference);
+    }
+
+    private static void countersAgreeWithTheReference(Scenario scenario) {
         FrequencyPolicy policy = policyWithLimit(scenario.limit());
         List<CounterStatus> statuses = policy.counters(toSessions(scenario.history()), scenario.dateOfService());
 
@@ -73,11 +85,13 @@ class RollingWindowProperties {
         }
     }
 
-    @Property(tries = 300)
-    void aSessionLeavesTheWindowOnItsExitDateAndNotBefore(@ForAll("dates") LocalDate session) {
-        LocalDate exit = RollingWindow.exitDate(session, WINDOW_MONTHS);
-        assertThat(contains(exit, session)).isFalse();
-        assertThat(contains(exit.minusDays(1), session)).isTrue();
+    @Test
+    void aSessionLeavesTheWindowOnItsExitDateAndNotBefore() {
+        forAll(300, dates(), session -> {
+            LocalDate exit = RollingWindow.exitDate(session, WINDOW_MONTHS);
+            assertThat(contains(exit, session)).isFalse();
+            assertThat(contains(exit.minusDays(1), session)).isTrue();
+        });
     }
 
     // ---------------------------------------------------------------- reference
@@ -127,52 +141,38 @@ class RollingWindowProperties {
 
     // ---------------------------------------------------------------- generators
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(dates(), Arbitraries.of(SpinalRegion.class), Arbitraries.of(FrequencyCounter.class),
-                        Arbitraries.integers().between(1, 4))
-                .flatAs((d, region, counter, limit) -> planned(d, region, counter).list().ofMaxSize(14)
-                        .map(history -> new Scenario(d, region, counter, limit, history)));
+    private static Gen<Scenario> scenarios() {
+        return dates().zip(Generate.enumValues(SpinalRegion.class), Generate.enumValues(FrequencyCounter.class),
+                        Generate.range(1, 4), ScenarioHead::new)
+                .flatMap(h -> SourceDSL.lists().of(planned(h.date(), h.region(), h.counter())).ofSizeBetween(0, 14)
+                        .map(history -> new Scenario(h.date(), h.region(), h.counter(), h.limit(), history)));
     }
 
-    @Provide
-    Arbitrary<LocalDate> dates() {
+    private record ScenarioHead(LocalDate date, SpinalRegion region, FrequencyCounter counter, int limit) {}
+
+    private static Gen<LocalDate> dates() {
         LocalDate base = LocalDate.of(2023, 1, 1);
-        Arbitrary<LocalDate> anyDay = Arbitraries.integers().between(0, 4 * 366).map(base::plusDays);
-        Arbitrary<LocalDate> nearLeapDay = Combinators.combine(
-                        Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1),
-                                LocalDate.of(2026, 2, 28), LocalDate.of(2024, 3, 31), LocalDate.of(2025, 8, 31)),
-                        Arbitraries.integers().between(-3, 3))
-                .as(LocalDate::plusDays);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, anyDay),
-                net.jqwik.api.Tuple.of(2, nearLeapDay));
+        Gen<LocalDate> anyDay = Generate.range(0, 4 * 366).map(base::plusDays);
+        Gen<LocalDate> nearLeapDay = pick(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2026, 2, 28), LocalDate.of(2024, 3, 31), LocalDate.of(2025, 8, 31))
+                .zip(Generate.range(-3, 3), (day, offset) -> day.plusDays(offset));
+        return weighted(3, anyDay, 2, nearLeapDay);
     }
 
     /** A history session: anywhere within about 18 months of D, or close to a whole number of months from it. */
-    private Arbitrary<Planned> planned(LocalDate d, SpinalRegion region, FrequencyCounter counter) {
-        Arbitrary<LocalDate> anyOffset = Arbitraries.integers().between(-550, 550).map(d::plusDays);
-        Arbitrary<LocalDate> monthAligned = Combinators.combine(
-                        Arbitraries.integers().between(-18, 18), Arbitraries.integers().between(-2, 2))
-                .as((months, days) -> d.plusMonths(months).plusDays(days));
-        Arbitrary<LocalDate> leapDays = Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 28),
+    private static Gen<Planned> planned(LocalDate d, SpinalRegion region, FrequencyCounter counter) {
+        Gen<LocalDate> anyOffset = Generate.range(-550, 550).map(d::plusDays);
+        Gen<LocalDate> monthAligned = Generate.range(-18, 18).zip(Generate.range(-2, 2),
+                (months, days) -> d.plusMonths(months).plusDays(days));
+        Gen<LocalDate> leapDays = pick(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 28),
                 LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1));
-        Arbitrary<LocalDate> date = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, anyOffset),
-                net.jqwik.api.Tuple.of(3, monthAligned),
-                net.jqwik.api.Tuple.of(1, leapDays));
-        Arbitrary<SessionStatus> status = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(3, SessionStatus.PERFORMED),
-                net.jqwik.api.Tuple.of(3, SessionStatus.SCHEDULED),
-                net.jqwik.api.Tuple.of(2, SessionStatus.CANCELLED));
+        Gen<LocalDate> date = weighted(5, anyOffset, 3, monthAligned, 1, leapDays);
+        Gen<SessionStatus> status = weighted(3, Generate.constant(SessionStatus.PERFORMED),
+                3, Generate.constant(SessionStatus.SCHEDULED), 2, Generate.constant(SessionStatus.CANCELLED));
         // Mostly the scenario's own region and counter, so that limits are reached; the rest must be ignored.
-        Arbitrary<SpinalRegion> regions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(region)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(SpinalRegion.class)));
-        Arbitrary<FrequencyCounter> counters = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(counter)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(FrequencyCounter.class)));
-        return Combinators.combine(date, regions, counters, status).as(Planned::new);
+        Gen<SpinalRegion> regions = weighted(3, Generate.constant(region), 1, Generate.enumValues(SpinalRegion.class));
+        Gen<FrequencyCounter> counters = weighted(3, Generate.constant(counter), 1, Generate.enumValues(FrequencyCounter.class));
+        return date.zip(regions, counters, status, Planned::new);
     }
 
     // ---------------------------------------------------------------- helpers

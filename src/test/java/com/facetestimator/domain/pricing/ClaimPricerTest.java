@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.facetestimator.domain.Finding;
-import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.BilateralStyle;
 import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.Claim;
@@ -314,12 +313,10 @@ class ClaimPricerTest {
         }
 
         @Test
-        void invalidCoverageNamesTheField() {
-            assertThatThrownBy(() -> new PatientCoverage(d("-1"), d("120"), null, null))
-                    .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).errors())
-                            .extracting(com.facetestimator.domain.FieldError::field)
-                            .containsExactly("coverage.deductibleRemaining", "coverage.coinsurancePercent"));
+        void invalidCoverageCannotBeBuilt() {
+            assertThatThrownBy(() -> new PatientCoverage(d("-1"), null, null, null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new PatientCoverage(null, d("120"), null, null)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(new PatientCoverage(null, d("100"), null, null).coinsurancePercent()).isEqualByComparingTo("100");
         }
     }
 

@@ -62,4 +62,20 @@ class FeeImportTest {
         assertThat(run("opps", dir.resolve("missing.txt").toString(), "--year", "2025", "--source", "B")).isEqualTo(2);
         assertThat(run("opps", file.toString(), "--from", "2025-01-01", "--to", "2025-12-31", "--source", "B")).isZero();
     }
+
+    @Test
+    void helpListsTheFacilityFileTypes() {
+        assertThat(run("--help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("FeeImport asc ").contains("ASC Addendum AA").contains("FeeImport mue ")
+                .contains("FeeImport opps ").contains("FeeImport pfs ").contains("FeeImport gpci ");
+    }
+
+    @Test
+    void anAscFileIsPrintedAsRowsOnADryRun() throws IOException {
+        Path file = copy(Fixtures.ASC_2026_JANUARY, Fixtures.open(Fixtures.ASC_2026_JANUARY));
+        assertThat(run("asc", file.toString(), "--year", "2026", "--source", "CMS ASC Addendum AA, January 2026")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("64493\tG2\ttrue\t8.6202\t485.51\t2026-01-01\t2026-12-31");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("16 rows");
+    }
 }

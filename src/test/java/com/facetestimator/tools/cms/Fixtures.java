@@ -16,6 +16,10 @@ final class Fixtures {
     static final String GPCI_2025 = "GPCI2025_excerpt.csv";
     static final String GPCI_2026 = "GPCI2026_excerpt.csv";
     static final String OPPS_2025 = "OPPS_AddendumB_2025_excerpt.txt";
+    /** CMS's layout with the (blank) short-descriptor column, and a trailing empty column on every row. */
+    static final String ASC_2025_APRIL = "ASC_AddendumAA_20250401_excerpt.csv";
+    /** CMS's layout with a title cell in quotes over two lines. */
+    static final String ASC_2026_JANUARY = "ASC_AddendumAA_20260101_excerpt.csv";
 
     private Fixtures() {}
 

@@ -70,4 +70,16 @@ class OppsAddendumBParserTest {
                 ImportPeriod.ofYear(2025), SOURCE))
                 .hasMessage("line 20: a quoted field is not closed (truncated line?)");
     }
+
+    @Test
+    void readsTheDerivedCommaSeparatedExtractWithoutCopaymentColumns() {
+        String extract = "HCPCS,SI,APC,Relative Weight,Payment Rate\n64493,T,5443,9.8849,903.63\n64494,N,,,\n64635,J1,5431,21.8238,1995.02\n";
+        List<OppsRateRow> rows = OppsAddendumBParser.parse(Fixtures.text(extract), ImportPeriod.ofYear(2026), "derived");
+        assertThat(row(rows, "64493").paymentRate()).isEqualByComparingTo("903.63");
+        assertThat(row(rows, "64493").minimumUnadjustedCopayment()).isNull();
+        assertThat(row(rows, "64494").statusIndicator()).isEqualTo("N");
+        assertThat(row(rows, "64635").apc()).isEqualTo("5431");
+        assertThatThrownBy(() -> OppsAddendumBParser.parse(Fixtures.text(extract.replace("903.63", "")), ImportPeriod.ofYear(2026), "derived"))
+                .hasMessage("line 2: status T without a payment rate");
+    }
 }
