@@ -239,3 +239,24 @@ export function showFailure(form, result, fieldControls, generalBox) {
   generalBox.className = 'form-error';
   showProblem(form, result.problem ?? { title: 'The request was refused', errors: [] }, fieldControls, generalBox)?.focus();
 }
+
+/**
+ * Names the Medicare locality of a typed ZIP code in `hint` (GET /localities?zip=), so the user
+ * sees the area priced before estimating. Says nothing where the server has no such route.
+ */
+export function describeZip(input, hint, call) {
+  const original = hint.textContent;
+  input.addEventListener('change', async () => {
+    const zip = input.value.trim();
+    if (!/^\d{5}$/.test(zip)) {
+      hint.textContent = original;
+      return;
+    }
+    const result = await call('GET', `/localities?zip=${zip}`, undefined, { auth: false });
+    if (input.value.trim() !== zip) return;
+    const locality = result.ok ? (result.body.localities ?? [])[0] : null;
+    if (locality) hint.textContent = `${original} ${zip}: Medicare locality ${locality.name} (${locality.state}, ${locality.id}).`;
+    else if (result.status === 404 && (result.problem?.errors ?? []).length) hint.textContent = `${original} ${zip} is not in Medicare's ZIP code file.`;
+    else hint.textContent = original;
+  });
+}

@@ -5,7 +5,7 @@
 import { call, routeMissing } from './api.js';
 import {
   SITE_WORDS, REGION_WORDS, COUNTER_WORDS, renderLevels, formatMoney, dateInWords, today, frequencyInWords, element,
-  clearProblems, failureInWords, claimComplete, readAppointment, levelsRefused, showFailure,
+  clearProblems, failureInWords, claimComplete, readAppointment, levelsRefused, showFailure, describeZip,
 } from './form.js';
 
 const doc = document;
@@ -32,6 +32,7 @@ let lastEstimate = null;
 
 renderLevels($('level-groups'));
 $('dateOfService').value = today();
+describeZip($('zipCode'), $('zip-hint'), call);
 $('procedure').addEventListener('change', syncPurpose);
 $('facilityId').addEventListener('change', syncFacility);
 syncPurpose();

@@ -4,7 +4,7 @@
 import { call } from './api.js';
 import {
   SITE_PLAIN, renderLevels, formatMoney, dateInWords, today, element, clearProblems, failureInWords, procedureInWords,
-  claimComplete, readAppointment, levelsRefused, showFailure,
+  claimComplete, readAppointment, levelsRefused, showFailure, describeZip,
 } from './form.js';
 
 const doc = document;
@@ -23,6 +23,7 @@ let payers = [];
 
 renderLevels($('level-groups'), { plain: true });
 $('dateOfService').value = today();
+describeZip($('zipCode'), $('zip-hint'), call);
 $('procedure').addEventListener('change', () => {
   const rfa = $('procedure').value === 'RFA';
   if (rfa) $('purpose').value = 'THERAPEUTIC';

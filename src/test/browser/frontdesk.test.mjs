@@ -73,6 +73,14 @@ describe('front desk page', () => {
       assert.equal(await input.inputValue(), '-5');
       assert.ok(await page.getByRole('checkbox', { name: 'L5-S1', exact: true }).isChecked(), 'the rest is kept');
       assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'focus moves to the field');
+
+      // Levels of two regions are refused beside the levels before anything is sent.
+      await input.fill('0');
+      await page.getByRole('checkbox', { name: 'C5-C6', exact: true }).check();
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await page.locator('#levels-error', { hasText: 'one region' }).waitFor();
+      assert.equal(await page.locator('#levels').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#deductibleRemaining-error').count(), 0, 'the old message is gone');
     } finally {
       await close();
     }

@@ -31,8 +31,8 @@ import java.util.concurrent.Executors;
  * next to the template) when it names one of its files.
  */
 public final class LocalApiServer implements AutoCloseable {
-    /** Read at most this much of a body; the handler refuses anything over 1 MB with a 413. */
-    private static final int READ_LIMIT = HttpApiHandler.MAX_BODY_BYTES + 1;
+    /** Read at most this much of a body: one byte over the largest limit, which the handler then refuses with its 413. */
+    private static final int READ_LIMIT = HttpApiHandler.MAX_BATCH_BODY_BYTES + 1;
 
     private record Binding(TemplateRoutes.Route route, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {}
 
@@ -139,7 +139,9 @@ public final class LocalApiServer implements AutoCloseable {
     private APIGatewayV2HTTPResponse invoke(HttpExchange exchange, Binding binding, Map<String, String> rawParams) throws IOException {
         byte[] body = readAtMost(exchange.getRequestBody(), READ_LIMIT);
         if (body.length >= READ_LIMIT) {
-            return HttpApiResponses.problem(Problem.tooLarge(HttpApiHandler.MAX_BODY_BYTES));
+            int limit = binding.handler() instanceof HttpApiHandler api ? api.maxBodyBytes(binding.route().routeKey())
+                    : HttpApiHandler.MAX_BATCH_BODY_BYTES;
+            return HttpApiResponses.problem(Problem.tooLarge(limit));
         }
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));

@@ -30,7 +30,7 @@ final class AppointmentReader {
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
             "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile",
             "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
-    private static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
+    static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
 
     private AppointmentReader() {}
 
@@ -39,7 +39,7 @@ final class AppointmentReader {
      * to {@code fields}; returns null when any of its fields was invalid.
      */
     static Appointment read(Map<String, Object> node, String prefix, JsonFields fields, Set<String> extraFields) {
-        int before = fields.errors().size();
+        int before = fields.count();
         Set<String> known = new HashSet<>(FIELDS);
         known.addAll(extraFields);
         fields.onlyKnown(node, prefix, known);
@@ -60,7 +60,7 @@ final class AppointmentReader {
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
         ServicePlace place = place(node, prefix, fields);
-        if (fields.errors().size() > before) {
+        if (fields.count() > before) {
             return null;
         }
         ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality);
@@ -88,7 +88,7 @@ final class AppointmentReader {
         if (names == null) {
             return null;
         }
-        int before = fields.errors().size();
+        int before = fields.count();
         Map<FacetLevel, Integer> firstIndex = new EnumMap<>(FacetLevel.class);
         List<FacetLevel> levels = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -107,7 +107,7 @@ final class AppointmentReader {
             }
             levels.add(level.get());
         }
-        if (fields.errors().size() > before) {
+        if (fields.count() > before) {
             return null;
         }
         ProcedureRequest.levelsProblem(levels).ifPresent(p -> fields.add(field, p));

@@ -3,14 +3,12 @@ package com.facetestimator.api;
 import static com.facetestimator.api.MoneyJson.money;
 
 import com.facetestimator.domain.estimate.Estimate;
-import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.pricing.PricedClaim;
 import com.facetestimator.domain.pricing.PricedLine;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of docs/API.md for estimates and forecasts; money through {@link MoneyJson}. */
+/** The JSON shapes of docs/API.md for estimates (forecasts: {@link ForecastJson}); money through {@link MoneyJson}. */
 final class EstimateJson {
     private EstimateJson() {}
 
@@ -39,6 +37,7 @@ final class EstimateJson {
         coverage.put("covered", e.coverage().covered());
         coverage.put("priorAuthorizationRequired", e.coverage().priorAuthorizationRequired());
         coverage.put("abnAdvised", e.coverage().abnAdvised());
+        coverage.put("organizationDeterminationAdvised", e.coverage().organizationDeterminationAdvised());
         body.put("coverage", coverage);
         body.put("findings", FrequencyJson.findings(e.findings()));
         body.put("documentation", e.documentation());
@@ -86,35 +85,5 @@ final class EstimateJson {
         line.put("allowed", money(l.allowed()));
         line.put("covered", l.covered());
         return line;
-    }
-
-    static Map<String, Object> forecast(Forecast f) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("count", f.count());
-        Map<String, Object> totals = new LinkedHashMap<>();
-        MoneyJson.putSplit(totals, f.totals().allowed(), f.totals().payerPays(), f.totals().patientPays());
-        totals.put("atRiskAllowed", money(f.totals().atRiskAllowed()));
-        body.put("totals", totals);
-        body.put("byMonth", buckets(f.byMonth(), "month"));
-        body.put("byPayer", buckets(f.byPayer(), "payerId"));
-        body.put("bySite", buckets(f.bySite(), "siteOfService"));
-        body.put("atRisk", f.atRisk().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("appointmentId", r.appointmentId());
-            m.put("reasons", r.reasons().stream().map(Enum::name).toList());
-            return m;
-        }).toList());
-        return body;
-    }
-
-    private static List<Map<String, Object>> buckets(List<Forecast.Bucket> buckets, String keyName) {
-        return buckets.stream().map(b -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put(keyName, b.key());
-            m.put("count", b.count());
-            MoneyJson.putSplit(m, b.allowed(), b.payerPays(), b.patientPays());
-            m.put("atRiskAllowed", money(b.atRiskAllowed()));
-            return m;
-        }).toList();
     }
 }

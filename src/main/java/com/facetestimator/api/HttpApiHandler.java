@@ -21,14 +21,35 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * Subclasses only declare their routes.
  */
 public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    /** Bodies over 1 MB are refused before parsing (docs/API.md, "Errors"). */
+    /**
+     * Bodies of the single-appointment routes over 1 MB are refused before parsing: one
+     * appointment or session is under 2 KB, and the cap bounds what a hostile body can make the
+     * parser do on the routes a front desk waits on.
+     */
     public static final int MAX_BODY_BYTES = 1_000_000;
+    /**
+     * Batch routes (forecasts) take up to 6,000,000 bytes: Lambda's synchronous payload limit is
+     * 6 MB (6,291,456 bytes) for the whole event, so this leaves room for the event around the body.
+     */
+    public static final int MAX_BATCH_BODY_BYTES = 6_000_000;
     static final int RETRY_AFTER_SECONDS = 2;
 
     private final Map<String, Function<ApiRequest, ApiResult>> routes;
+    private final Map<String, Integer> bodyLimits;
 
     protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes) {
+        this(routes, Map.of());
+    }
+
+    /** @param bodyLimits the routes that take more than {@link #MAX_BODY_BYTES}, with their limit */
+    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes, Map<String, Integer> bodyLimits) {
         this.routes = Map.copyOf(routes);
+        this.bodyLimits = Map.copyOf(bodyLimits);
+    }
+
+    /** The largest body {@code routeKey} reads; larger ones are a 413 before parsing. */
+    public final int maxBodyBytes(String routeKey) {
+        return bodyLimits.getOrDefault(routeKey, MAX_BODY_BYTES);
     }
 
     /** The route keys this handler serves, e.g. {@code GET /payers}. */
@@ -45,7 +66,7 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
         try {
             response = dispatch(event, routeKey);
         } catch (InvalidInputException e) {
-            response = HttpApiResponses.problem(Problem.badRequest(e.errors()));
+            response = HttpApiResponses.problem(Problem.badRequest(e.errors(), e.total()));
         } catch (NotFoundException e) {
             response = HttpApiResponses.problem(Problem.notFound(e.field(), e.getMessage()));
         } catch (RuntimeException e) {
@@ -60,10 +81,11 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
         if (action == null) {
             return HttpApiResponses.problem(Problem.routeNotFound());
         }
+        int limit = maxBodyBytes(routeKey);
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {
-            if (body.length() > MAX_BODY_BYTES * 4L / 3 + 4) {
-                return HttpApiResponses.problem(Problem.tooLarge(MAX_BODY_BYTES));
+            if (body.length() > limit * 4L / 3 + 4) {
+                return HttpApiResponses.problem(Problem.tooLarge(limit));
             }
             try {
                 body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
@@ -71,11 +93,12 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 return HttpApiResponses.problem(Problem.badRequest("body", "is not valid base64"));
             }
         }
-        if (body != null && utf8Length(body) > MAX_BODY_BYTES) {
-            return HttpApiResponses.problem(Problem.tooLarge(MAX_BODY_BYTES));
+        if (body != null && utf8Length(body, limit) > limit) {
+            return HttpApiResponses.problem(Problem.tooLarge(limit));
         }
-        ApiResult result = action.apply(new ApiRequest(routeKey, event.getPathParameters(), event.getQueryStringParameters(), body));
-        return HttpApiResponses.json(result.status(), result.body());
+        ApiResult result = action.apply(new ApiRequest(routeKey, event.getPathParameters(), event.getQueryStringParameters(), body,
+                event.getHeaders()));
+        return HttpApiResponses.result(result);
     }
 
     /** Any problem raised by a route is answered as it is; storage trouble is a 503; the rest a logged 500. */
@@ -104,8 +127,8 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
         return e instanceof StorageBusyException || e instanceof LedgerContentionException;
     }
 
-    private static int utf8Length(String s) {
-        if (s.length() > MAX_BODY_BYTES) {
+    private static int utf8Length(String s, int limit) {
+        if (s.length() > limit) {
             return s.length(); // every char is at least one byte: already over
         }
         int bytes = 0;

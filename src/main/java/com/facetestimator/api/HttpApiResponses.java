@@ -15,6 +15,18 @@ public final class HttpApiResponses {
         return respond(status, "application/json", body, Map.of());
     }
 
+    /** A route's result: JSON written by {@link JsonCodec}, any other media type's text as it is. */
+    static APIGatewayV2HTTPResponse result(ApiResult result) {
+        if (result.isJson()) {
+            return json(result.status(), result.body());
+        }
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", result.contentType());
+        headers.put("Cache-Control", "no-store");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(result.status()).withHeaders(headers)
+                .withBody((String) result.body()).build();
+    }
+
     public static APIGatewayV2HTTPResponse problem(Problem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type());

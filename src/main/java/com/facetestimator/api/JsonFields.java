@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads request values field by field, collecting every problem with the field's path (e.g.
@@ -27,6 +28,25 @@ final class JsonFields {
     static final int MAX_DECIMALS = 6;
 
     private final List<FieldError> errors = new ArrayList<>();
+    private final int maxListed;
+    private final boolean textCells;
+    private int count;
+
+    /** The fields of one request. */
+    JsonFields() {
+        this(Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * @param maxListed keep at most this many problems, counting them all, so a large bad batch
+     *                  costs no more memory than a good one and the client learns how many there are
+     * @param textCells scalars arrive as text (CSV cells): a number, a boolean or a {@code ;}-separated
+     *                  list is read from its text by the same accessors and held to the same rules
+     */
+    JsonFields(int maxListed, boolean textCells) {
+        this.maxListed = maxListed;
+        this.textCells = textCells;
+    }
 
     /** Parses a body that must be one JSON object; a 400 naming {@code body} otherwise. */
     static Map<String, Object> parseObject(String body) {
@@ -60,7 +80,14 @@ final class JsonFields {
     }
 
     void add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        if (count++ < maxListed) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    /** Every problem found so far, listed or not. */
+    int count() {
+        return count;
     }
 
     List<FieldError> errors() {
@@ -78,6 +105,9 @@ final class JsonFields {
     }
 
     void throwIfAny() {
+        if (count > 0 && maxListed != Integer.MAX_VALUE) {
+            throw new InvalidInputException(errors, count);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.size() > FieldRules.MAX_REPORTED_ERRORS
                     ? errors.subList(0, FieldRules.MAX_REPORTED_ERRORS) : errors);
@@ -216,6 +246,9 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
+        if (textCells && v instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(text.equalsIgnoreCase("true")); // TRUE is how spreadsheets write it
+        }
         if (!(v instanceof Boolean b)) {
             add(path(prefix, name), "must be true or false");
             return null;
@@ -233,7 +266,7 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
-        BigDecimal decimal = decimal(v);
+        BigDecimal decimal = textCells && v instanceof String text ? decimalText(text) : decimal(v);
         if (decimal == null) {
             add(path(prefix, name), "must be a number");
             return null;
@@ -265,6 +298,34 @@ final class JsonFields {
         return null;
     }
 
+    /** A number written as text the way JSON writes numbers; null when it is not one. */
+    private static BigDecimal decimalText(String text) {
+        if (text.length() > JsonCodec.READ_CONSTRAINTS.getMaxNumberLength() || !JSON_NUMBER.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+    }
+
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /** Separates the items of a list cell: {@code L4-L5;L5-S1}. */
+    static final String LIST_SEPARATOR = ";";
+
+    /** A list cell as the array JSON would have sent: items trimmed, empty ones (a trailing ';') dropped. */
+    private static List<String> listCell(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(LIST_SEPARATOR, -1)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
     Map<String, Object> object(Map<String, Object> object, String prefix, String name) {
         Object v = object.get(name);
         if (v == null) {
@@ -287,6 +348,9 @@ final class JsonFields {
         if (v == null) {
             add(field, "is required");
             return null;
+        }
+        if (textCells && v instanceof String text) {
+            v = listCell(text);
         }
         if (!(v instanceof List<?> items)) {
             add(field, "must be an array of " + kind);

@@ -9,6 +9,8 @@ import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.store.BundledLocalityDirectory;
 import com.facetestimator.store.BundledWageIndexes;
+import com.facetestimator.rules.RuleData;
+import com.facetestimator.rules.RuleFiles;
 import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFacilityDirectory;
 import com.facetestimator.store.DynamoDbFeeSchedules;
@@ -37,8 +39,10 @@ public final class LambdaContainer {
     private final DynamoDbPayerDirectory payers;
     private final DynamoDbFeeSchedules feeSchedules;
     private final DynamoDbSessionLedger sessionLedger;
-    private final CodingEngine coding = CodingEngine.standard();
-    private final FrequencyPolicies frequencyPolicies = FrequencyPolicies.bundled();
+    // The rule files are read once per container (jackson-core streaming, a few ms of the cold start).
+    private final RuleData rules = RuleFiles.bundled();
+    private final CodingEngine coding = rules.coding();
+    private final FrequencyPolicies frequencyPolicies = rules.frequency();
     private final BundledLocalityDirectory localities = new BundledLocalityDirectory();
     private final DynamoDbFacilityDirectory facilities;
     private final ServicePlaces places;

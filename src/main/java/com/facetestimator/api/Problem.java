@@ -30,6 +30,23 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/invalid-request", "The request is invalid", 400, detail, errors, null);
     }
 
+    /**
+     * A batch's problems: at most the listed {@code errors}, and {@code total} of them in all (the
+     * {@code errorCount} member), so a client fixing a file knows how much is left. A negative
+     * total means the list is complete and adds nothing.
+     */
+    public static Problem badRequest(List<FieldError> errors, int total) {
+        if (total < 0) {
+            return badRequest(errors);
+        }
+        Problem listed = badRequest(errors);
+        if (total > errors.size()) {
+            listed = new Problem(listed.type(), listed.title(), listed.status(),
+                    total + " problems; the first " + errors.size() + " are listed in errors", errors, null);
+        }
+        return listed.withExtension("errorCount", total);
+    }
+
     public static Problem badRequest(String field, String message) {
         return badRequest(List.of(new FieldError(field, message)));
     }
@@ -45,6 +62,18 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem tooLarge(int limitBytes) {
         return new Problem("/problems/body-too-large", "Request body too large", 413,
                 "The request body exceeds " + limitBytes + " bytes", List.of(new FieldError("body", "larger than " + limitBytes + " bytes")), null);
+    }
+
+    /** More items than one request takes (e.g. appointments of a forecast): refused before reading them. */
+    public static Problem tooMany(String field, int limit, String what) {
+        String detail = "The request holds more than " + limit + " " + what + "; send at most " + limit + " per request";
+        return new Problem("/problems/body-too-large", "Request body too large", 413, detail,
+                List.of(new FieldError(field, "more than " + limit + " " + what)), null);
+    }
+
+    public static Problem unsupportedMediaType(String field, String message) {
+        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415, field + ": " + message,
+                List.of(new FieldError(field, message)), null);
     }
 
     public static Problem unsupportedMediaType() {

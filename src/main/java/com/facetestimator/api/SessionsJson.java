@@ -99,6 +99,17 @@ final class SessionsJson {
     static Map<String, Object> overview(SessionOverview overview) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("policy", overview.policyId());
+        // The version the counters were counted against: its revision, effective period and source.
+        var version = overview.policyVersion();
+        Map<String, Object> policyVersion = null;
+        if (version != null) {
+            policyVersion = new LinkedHashMap<>();
+            policyVersion.put("revision", version.revision());
+            policyVersion.put("effectiveFrom", version.effectiveFrom().toString());
+            policyVersion.put("effectiveTo", version.effectiveTo() == null ? null : version.effectiveTo().toString());
+            policyVersion.put("source", version.source());
+        }
+        body.put("policyVersion", policyVersion);
         body.put("asOf", overview.asOf().toString());
         body.put("sessions", overview.sessions().stream().map(FrequencyJson::session).toList());
         body.put("counters", overview.counters().stream().map(FrequencyJson::counter).toList());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -80,7 +81,10 @@ public final class SnapStartPriming implements Resource {
         return lastReport;
     }
 
-    /** An estimate comparing every site and a two-appointment forecast: no patient id, so no ledger read. */
+    /**
+     * An estimate comparing every site, a two-appointment forecast, and the same forecast as a CSV
+     * file answered as CSV (so the CSV reader and writer are in the snapshot): no patient id, so no ledger read.
+     */
     static List<APIGatewayV2HTTPEvent> syntheticEvents(String payerId, LocalDate date) {
         String injection = "{\"payerId\":\"" + payerId + "\",\"siteOfService\":\"OFFICE\",\"dateOfService\":\"" + date
                 + "\",\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\",\"L5-S1\"],"
@@ -90,14 +94,24 @@ public final class SnapStartPriming implements Resource {
         return List.of(
                 event("POST /estimates", "/estimates", injection + ",\"compareSites\":true}"),
                 event("POST /forecasts", "/forecasts", "{\"appointments\":[" + injection + ",\"appointmentId\":\"p1\"},"
-                        + rfa + ",\"appointmentId\":\"p2\"}]}"));
+                        + rfa + ",\"appointmentId\":\"p2\"}]}"),
+                event("POST /forecasts", "/forecasts",
+                        "appointmentId,payerId,siteOfService,dateOfService,procedure,purpose,levels,laterality,guidance,deductibleRemaining\r\n"
+                                + "p1," + payerId + ",OFFICE," + date + ",INJECTION,THERAPEUTIC,L4-L5;L5-S1,BILATERAL,FLUOROSCOPY,0\r\n"
+                                + "p2," + payerId + ",ASC," + date + ",RFA,,C5-C6,RIGHT,FLUOROSCOPY,\r\n",
+                        Map.of("content-type", "text/csv", "accept", "text/csv")));
     }
 
     private static APIGatewayV2HTTPEvent event(String routeKey, String path, String body) {
+        return event(routeKey, path, body, Map.of("content-type", "application/json"));
+    }
+
+    private static APIGatewayV2HTTPEvent event(String routeKey, String path, String body, Map<String, String> headers) {
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey(routeKey)
                 .withRawPath(path)
+                .withHeaders(headers)
                 .withBody(body)
                 .withIsBase64Encoded(false)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()

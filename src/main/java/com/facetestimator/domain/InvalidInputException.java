@@ -8,10 +8,17 @@ import java.util.List;
  */
 public final class InvalidInputException extends RuntimeException {
     private final transient List<FieldError> errors;
+    private final int total;
 
     public InvalidInputException(List<FieldError> errors) {
+        this(errors, -1);
+    }
+
+    /** A batch's first {@code errors} of {@code total} problems found in all. */
+    public InvalidInputException(List<FieldError> errors, int total) {
         super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message(), null, false, false);
         this.errors = List.copyOf(errors);
+        this.total = total;
     }
 
     public InvalidInputException(String field, String message) {
@@ -20,5 +27,10 @@ public final class InvalidInputException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How many problems a batch has in all ({@link #errors()} may list fewer); -1 when the list is complete. */
+    public int total() {
+        return total;
     }
 }

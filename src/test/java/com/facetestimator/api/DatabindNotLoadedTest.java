@@ -31,11 +31,13 @@ class DatabindNotLoadedTest {
     void noRequestPathLoadsDatabind() throws Exception {
         ApiStack stack = ApiStack.shared(); // reference data published into fresh tables
         Run run = probe(DynamoDbTestEndpoint.endpoint(), stack,
-                "estimate", "forecast", "bad-request", "not-found", "limit-exceeded", "control");
+                "estimate", "forecast", "forecast-csv", "forecast-csv-invalid", "bad-request", "not-found", "limit-exceeded", "control");
 
         assertThat(run.status).containsEntry("estimate", 200).containsEntry("forecast", 200)
+                .containsEntry("forecast-csv", 200).containsEntry("forecast-csv-invalid", 400)
                 .containsEntry("bad-request", 400).containsEntry("not-found", 404).containsEntry("limit-exceeded", 409);
-        for (String scenario : List.of("startup", "estimate", "forecast", "bad-request", "not-found", "limit-exceeded")) {
+        for (String scenario : List.of("startup", "estimate", "forecast", "forecast-csv", "forecast-csv-invalid", "bad-request", "not-found",
+                "limit-exceeded")) {
             assertThat(run.databind.getOrDefault(scenario, List.of())).as("databind classes loaded by " + scenario).isEmpty();
         }
         assertThat(run.databind.get("control")).as("the control run's ObjectMapper is seen").contains(DATABIND + "ObjectMapper");

@@ -311,14 +311,20 @@ class LocalServerEndToEndTest {
     }
 
     @Test
-    void bodiesOverOneMegabyteAre413Problems() throws IOException {
+    void bodiesOverTheirRoutesLimitAre413Problems() throws IOException {
         String huge = "{\"appointments\": [\"" + "x".repeat(HttpApiHandler.MAX_BODY_BYTES) + "\"]}";
-        for (String[] route : List.of(new String[] {"POST", "/estimates"}, new String[] {"POST", "/forecasts"},
+        for (String[] route : List.of(new String[] {"POST", "/estimates"},
                 new String[] {"POST", "/patients/p-413/sessions"}, new String[] {"PATCH", "/patients/p-413/sessions/s1"})) {
             HttpResponse<String> response = api.send(route[0], route[1], huge);
             assertThat(response.statusCode()).as(route[1]).isEqualTo(413);
             assertProblem(response, 413);
         }
+        // Forecasts take up to 6 MB: the same body is read, and judged on its content.
+        assertThat(api.send("POST", "/forecasts", huge).statusCode()).isEqualTo(400);
+        String overSix = "{\"appointments\": [\"" + "x".repeat(HttpApiHandler.MAX_BATCH_BODY_BYTES) + "\"]}";
+        HttpResponse<String> forecast = api.send("POST", "/forecasts", overSix);
+        assertThat(forecast.statusCode()).isEqualTo(413);
+        assertProblem(forecast, 413);
         // Exactly at the limit is read and judged on its content instead.
         String atLimit = "{\"x\": \"" + "y".repeat(HttpApiHandler.MAX_BODY_BYTES - 9) + "\"}";
         assertThat(atLimit.length()).isEqualTo(HttpApiHandler.MAX_BODY_BYTES);

@@ -95,11 +95,11 @@ class PatientIdLoggingTest {
             var dead = DynamoDbClients.create("http://127.0.0.1:" + closedPort, List.of());
             var container = com.facetestimator.api.LambdaContainer.get();
             var deadLedger = new DynamoDbSessionLedger(dead, "sessions");
-            var sessionsHandler = new SessionsHandler(new SessionBookings(container.payers(), CodingEngine.standard(), deadLedger,
-                    FrequencyPolicies.bundled(), Clock.systemUTC()));
-            var deadEstimates = new EstimateService(container.payers(), deadLedger, CodingEngine.standard(), FrequencyPolicies.bundled(),
+            var sessionsHandler = new SessionsHandler(new SessionBookings(container.payers(), com.facetestimator.rules.RuleFiles.bundled().coding(), deadLedger,
+                    com.facetestimator.rules.RuleFiles.bundled().frequency(), Clock.systemUTC()));
+            var deadEstimates = new EstimateService(container.payers(), deadLedger, com.facetestimator.rules.RuleFiles.bundled().coding(), com.facetestimator.rules.RuleFiles.bundled().frequency(),
                     new ClaimPricer(container.feeSchedules()));
-            var estimatesHandler = new EstimatesHandler(deadEstimates, new RevenueForecast(deadEstimates, deadLedger, CodingEngine.standard()));
+            var estimatesHandler = new EstimatesHandler(deadEstimates, new RevenueForecast(deadEstimates, deadLedger, com.facetestimator.rules.RuleFiles.bundled().coding()));
             String sessionBody = SampleRequests.session("BODY" + marker + "-s9", "2026-03-02", "PERFORMED").toString();
             ObjectNode estimate = SampleRequests.workedExample();
             estimate.put("patientId", patients.get(2));

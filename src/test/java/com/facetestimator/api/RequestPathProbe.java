@@ -19,6 +19,11 @@ public final class RequestPathProbe {
             + "\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\",\"L5-S1\"],"
             + "\"laterality\":\"BILATERAL\",\"guidance\":\"FLUOROSCOPY\"";
 
+    private static final String CSV_FORECAST = "appointmentId,patientId,payerId,siteOfService,dateOfService,procedure,purpose,levels,"
+            + "laterality,guidance,deductibleRemaining,abnOnFile\r\n"
+            + "a1,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;L5-S1,BILATERAL,FLUOROSCOPY,0,false\r\n"
+            + "a2,probe-csv,medicare,ASC,2026-04-06,RFA,,\"L4-L5;L5-S1\",LEFT,FLUOROSCOPY,,TRUE\r\n";
+
     private RequestPathProbe() {}
 
     public static void main(String[] args) {
@@ -34,6 +39,11 @@ public final class RequestPathProbe {
                 case "forecast" -> status = send(estimates = estimates != null ? estimates : new EstimatesHandler(),
                         "POST /forecasts", Map.of(), "{\"appointments\":[{\"appointmentId\":\"a1\"," + String.format(APPOINTMENT, "2026-03-02")
                                 + "},{\"appointmentId\":\"a2\",\"patientId\":\"probe-forecast\"," + String.format(APPOINTMENT, "2026-04-06") + "}]}");
+                case "forecast-csv" -> status = respond(estimates = estimates != null ? estimates : new EstimatesHandler(),
+                        "POST /forecasts", Map.of(), CSV_FORECAST, Map.of("content-type", "text/csv", "accept", "text/csv")).getStatusCode();
+                case "forecast-csv-invalid" -> status = respond(estimates = estimates != null ? estimates : new EstimatesHandler(),
+                        "POST /forecasts", Map.of(), CSV_FORECAST.replace("L4-L5;L5-S1", "L4-L5;L5-S1;") + "a3,,medicare,MOON\r\n",
+                        Map.of("content-type", "text/csv")).getStatusCode();
                 case "bad-request" -> status = send(estimates = estimates != null ? estimates : new EstimatesHandler(),
                         "POST /estimates", Map.of(), "{\"payerId\":\"medicare\",\"levels\":[\"L4-L5\\u0000\"],\"coverage\":{\"copay\":-1}}");
                 case "not-found" -> status = send(estimates = estimates != null ? estimates : new EstimatesHandler(),
@@ -72,10 +82,15 @@ public final class RequestPathProbe {
     }
 
     private static APIGatewayV2HTTPResponse respond(HttpApiHandler handler, String routeKey, Map<String, String> path, String body) {
+        return respond(handler, routeKey, path, body, Map.of("content-type", "application/json"));
+    }
+
+    private static APIGatewayV2HTTPResponse respond(HttpApiHandler handler, String routeKey, Map<String, String> path, String body,
+                                                    Map<String, String> headers) {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
                 .withRouteKey(routeKey)
                 .withPathParameters(path)
-                .withHeaders(Map.of("content-type", "application/json"))
+                .withHeaders(headers)
                 .withBody(body)
                 .withIsBase64Encoded(false)
                 .build();

@@ -73,8 +73,8 @@ final class SessionsFixture implements AutoCloseable {
     static PayerProfile medicare() {
         return new PayerProfile(MEDICARE, "Medicare (Original, Part B)", PayerType.MEDICARE, false,
                 new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.RT_LT_LINES,
-                        FrequencyPolicies.MEDICARE_FACET_LCD_ID),
-                FrequencyPolicies.MEDICARE_FACET_LCD_ID, new FeeBasis.OwnSchedule(),
+                        "MEDICARE-FACET-LCD"),
+                "MEDICARE-FACET-LCD", new FeeBasis.OwnSchedule(),
                 List.of(new CostSharingTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                         new BigDecimal("283"), new BigDecimal("20"), null, new BigDecimal("1736"), "CMS 2026 Part B")),
                 null);
@@ -88,9 +88,13 @@ final class SessionsFixture implements AutoCloseable {
     }
 
     SessionsHandler handler(SessionLedgerStore store, int maxAttempts) {
+        return handler(store, maxAttempts, com.facetestimator.rules.RuleFiles.bundled());
+    }
+
+    /** The handler over other rule data (e.g. a fixture with a later policy revision). */
+    SessionsHandler handler(SessionLedgerStore store, int maxAttempts, com.facetestimator.rules.RuleData rules) {
         var payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), Duration.ofMinutes(5));
-        return new SessionsHandler(new SessionBookings(payers, CodingEngine.standard(), store,
-                FrequencyPolicies.bundled(), maxAttempts, CLOCK));
+        return new SessionsHandler(new SessionBookings(payers, rules.coding(), store, rules.frequency(), maxAttempts, CLOCK));
     }
 
     /** A fresh patient id, remembered so that {@link #assertNoPatientIdLeaked()} looks for it. */

@@ -63,7 +63,7 @@ class SnapStartPrimingTest {
         assertThat(report.loadFailure()).isNull();
         assertThat(report.payersLoaded()).isEqualTo(2);
         assertThat(report.feeSchedulesLoaded()).isEqualTo(2);
-        assertThat(report.statuses()).as("the synthetic estimate and forecast were answered").containsExactly(200, 200);
+        assertThat(report.statuses()).as("the synthetic estimate and the JSON and CSV forecasts were answered").containsExactly(200, 200, 200);
         assertThat(counter.byOperation()).as("one Query for the profiles, one for Medicare's fees; the commercial payer has none published")
                 .isEqualTo(Map.of("Query", 2L));
         assertThat(guard.holdsCredentials()).as("credentials dropped before the snapshot").isFalse();

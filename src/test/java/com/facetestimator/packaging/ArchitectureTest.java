@@ -50,7 +50,7 @@ class ArchitectureTest {
     void domainDependsOnNoAdapter() {
         noClasses().that().resideInAPackage(ROOT + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        ROOT + ".api..", ROOT + ".store..", ROOT + ".local..", ROOT + ".tools..")
+                        ROOT + ".api..", ROOT + ".store..", ROOT + ".rules..", ROOT + ".local..", ROOT + ".tools..")
                 .because("dependencies point inward")
                 .check(classes);
     }

@@ -112,12 +112,14 @@ public final class ApiStack {
 
     /** One HTTP exchange with the local server; {@code body} null sends none. */
     public HttpResponse<String> send(String method, String pathAndQuery, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
+        return send(method, pathAndQuery, body, body == null ? Map.of() : Map.of("Content-Type", "application/json"));
+    }
+
+    /** One HTTP exchange with these request headers (e.g. {@code Content-Type: text/csv}, {@code Accept}). */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -147,6 +147,11 @@ class FacilityFeesTest {
         assertThat(amounts(national)).containsExactly(cents(rate.multiply(new BigDecimal("1.5"))), cents(BigDecimal.ZERO));
         assertThat(national.sources()).contains("CMS CY2026 OPPS Addendum B, January 2026 release (2025-12-29), derived extract");
         assertThat(national.provisional()).isFalse();
+        // The 2026 Addendum B is a derived copy: its figures are marked lower-confidence.
+        assertThat(national.findings()).filteredOn(f -> f.ruleId().equals("PAY-FEE-DATA-DERIVED")).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isEqualTo(Finding.Confidence.SECONDARY_SOURCE));
+        assertThat(ruleIds(facility(SiteOfService.HOPD, LocalDate.of(2025, 6, 2), null, line("64493", false, 1, "50"))))
+                .doesNotContain("PAY-FEE-DATA-DERIVED");
 
         // The hospital's own index: rate x (0.6 x WI + 0.4), then 150%.
         WageIndex own = WageIndex.ofHospital(new BigDecimal("1.1000"), "the hospital's own wage index (request)");
@@ -239,5 +244,27 @@ class FacilityFeesTest {
         PricingResult asc = facility(SiteOfService.ASC, LocalDate.of(2026, 3, 2), null, line("0213T", false, 1, "RT"));
         assertThat(asc.allowed()).isEqualTo(ascRate("20260101", "0213T"));
         assertThat(asc.complete()).isTrue();
+    }
+
+    @Test
+    void aCarriedForwardWageIndexMakesTheEstimateProvisional() {
+        WageIndex carried = CONNECTICUT.asCarriedForward();
+        PricingResult r = facility(SiteOfService.ASC, LocalDate.of(2027, 2, 1), carried, line("64493", false, 1, "RT"));
+        assertThat(r.provisional()).isTrue();
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("PAY-FEES-CARRIED-FORWARD")).extracting(Finding::message)
+                .contains("CY2026 wage index (CMS CY2026 ASC wage index by CBSA) used for 2027-02-01: no CY2027 wage index is loaded;"
+                        + " the figures are provisional");
+        BigDecimal rate = ascRate("20260101", "64493");
+        assertThat(r.allowed()).isEqualTo(cents(rate.multiply(new BigDecimal("0.5").multiply(CONNECTICUT.value()).add(new BigDecimal("0.5")))));
+    }
+
+    @Test
+    void theFeeListingShowsAscFacilityRatesCarriedForwardToo() {
+        var medicare = DATA.scheduleFor("medicare").orElseThrow();
+        for (LocalDate date : List.of(LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1))) {
+            assertThat(medicare.feesInEffect(SiteOfService.ASC, date, null))
+                    .filteredOn(q -> q.component() == ClaimType.FACILITY && q.code().equals("64493")).singleElement()
+                    .satisfies(q -> assertThat(q.amount()).isEqualTo(ascRate("20260101", "64493")));
+        }
     }
 }

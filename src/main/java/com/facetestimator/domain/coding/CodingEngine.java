@@ -7,11 +7,8 @@ import com.facetestimator.domain.coding.CodeFamilyTable.CodeFamily;
 import com.facetestimator.domain.coding.CodeFamilyTable.CodeSpec;
 import com.facetestimator.domain.coding.CodeFamilyTable.FurtherUnits;
 import com.facetestimator.domain.coding.CodeFamilyTable.NoCode;
-import com.facetestimator.domain.coding.CoveragePolicy.DenialRisk;
 import com.facetestimator.domain.coding.CoveragePolicy.DocumentationItem;
 import com.facetestimator.domain.coding.CoveragePolicy.Indication;
-import com.facetestimator.domain.coding.CoveragePolicy.KxRequirement;
-import com.facetestimator.domain.coding.CoveragePolicy.PriorAuthorization;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +20,7 @@ import java.util.stream.Collectors;
  * Codes one facet session for one payer: which CPT lines go on the professional and facility
  * claims, with which modifiers and units, whether the payer's coverage policy covers them, what
  * the chart must show, and every rule that fired. Pure: the rules come from a
- * {@link CodeFamilyTable} and a {@link CoveragePolicyTable}; nothing here reads a clock or I/O.
+ * {@link CodeFamilyTable} and a {@link CoveragePolicyTable} loaded from data; nothing here reads a clock or I/O.
  *
  * <p>Invariants of every claim built here (tested as properties): primaries come first and every
  * add-on follows its primary on the same claim ({@code CPT-ADDON-WITH-PRIMARY}); no line ever
@@ -40,14 +37,6 @@ public final class CodingEngine {
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
-    /** The engine with the bundled tables: the CPT 2025 families and the Medicare facet LCD (rev. 2024-08). */
-    public static CodingEngine standard() {
-        return STANDARD;
-    }
-
-    private static final CodingEngine STANDARD =
-            new CodingEngine(CodeFamilyTable.standard(), CoveragePolicyTable.standard());
-
     /**
      * Codes a request the edge has validated ({@link ProcedureRequest} cannot be built otherwise).
      *
@@ -58,11 +47,14 @@ public final class CodingEngine {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(conventions, "conventions");
         SessionLevels session = SessionLevels.of(request.levels());
-        CoveragePolicy policy = policyOf(conventions);
-
         List<Finding> findings = new ArrayList<>();
+        CoveragePolicy policy = policyOf(conventions, request, findings);
+
         Indication indication = Indication.of(request.procedure(), request.purpose());
-        boolean guidanceCovered = policy == null || policy.coveredGuidance().contains(request.guidance());
+        CoverageCheck check = policy == null ? null : new CoverageCheck(policy, request);
+        boolean guidanceCovered = check == null || check.guidanceCovered();
+        boolean diagnosesSupport = check == null || check.diagnosesSupport(session.region());
+        boolean serviceCovered = guidanceCovered && diagnosesSupport;
 
         List<BaseLine> base = List.of();
         Optional<NoCode> noCode = families.noCode(request.procedure(), request.guidance());
@@ -72,7 +64,7 @@ public final class CodingEngine {
             CodeFamily family = families.family(request.procedure(), request.guidance(), session.region())
                     .orElseThrow(() -> new IllegalStateException("code family table has no family for "
                             + request.procedure() + " / " + request.guidance() + " / " + session.region()));
-            base = baseLines(family, session, policy, guidanceCovered);
+            base = baseLines(family, session, policy, serviceCovered);
             findings.addAll(codingFindings(family, session, base));
         }
 
@@ -81,11 +73,12 @@ public final class CodingEngine {
                 : List.of(ClaimType.PROFESSIONAL, ClaimType.FACILITY);
         boolean kx = false;
         boolean priorAuthorization = false;
-        if (policy != null) {
-            findings.addAll(coverageFindings(policy, request, session, base, guidanceCovered));
-            kx = kxAdded(policy, request, indication, base, guidanceCovered, findings);
-            priorAuthorization = priorAuthorization(policy, request, base, findings);
-            findings.addAll(denialRisks(policy, request, base));
+        if (check != null) {
+            check.levels(session, base.stream().filter(b -> !b.covered() && b.spec().addOn())
+                    .map(b -> b.spec().code()).distinct().toList());
+            kx = check.kx(indication, !base.isEmpty(), serviceCovered);
+            priorAuthorization = check.priorAuthorization(base.stream().map(b -> b.spec().code()).toList());
+            findings.addAll(check.findings());
         }
 
         List<Claim> claims = new ArrayList<>();
@@ -105,18 +98,43 @@ public final class CodingEngine {
             coverage = CoverageDetermination.noPolicy();
         } else {
             boolean lineNotCovered = base.stream().anyMatch(b -> !b.covered());
-            coverage = new CoverageDetermination(guidanceCovered, priorAuthorization, !guidanceCovered || lineNotCovered);
+            coverage = new CoverageDetermination(serviceCovered, priorAuthorization, !serviceCovered || lineNotCovered);
         }
-        return new CodingResult(session.region(), session.levels(), claims, coverage, findings,
-                documentation(policy, indication));
+        boolean imageGuided = request.guidance() == Guidance.FLUOROSCOPY || request.guidance() == Guidance.CT;
+        List<String> documentation = documentation(policy, indication, !base.isEmpty() && imageGuided,
+                !base.isEmpty() && request.laterality() == Laterality.BILATERAL, base.stream().anyMatch(b -> b.spec().addOn()));
+        return new CodingResult(session.region(), session.levels(), claims, coverage, findings, documentation,
+                check == null ? List.of() : check.sources());
     }
 
-    private CoveragePolicy policyOf(BillingConventions conventions) {
+    /**
+     * The version of the payer's coverage policy in force on the date of service; empty when the
+     * payer names none or no version is loaded for that date.
+     *
+     * @throws IllegalArgumentException when the payer names a policy with no version at all (a configuration error)
+     */
+    public Optional<CoveragePolicy> coveragePolicy(BillingConventions conventions, java.time.LocalDate dateOfService) {
+        String id = conventions.coveragePolicyId();
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (!policies.knows(id)) {
+            throw new IllegalArgumentException("unknown coverage policy " + id);
+        }
+        return policies.find(id, dateOfService);
+    }
+
+    private CoveragePolicy policyOf(BillingConventions conventions, ProcedureRequest request, List<Finding> findings) {
         String id = conventions.coveragePolicyId();
         if (id == null) {
             return null;
         }
-        return policies.find(id).orElseThrow(() -> new IllegalArgumentException("unknown coverage policy " + id));
+        Optional<CoveragePolicy> version = coveragePolicy(conventions, request.dateOfService());
+        if (version.isEmpty()) {
+            findings.add(policies.versionNotLoaded().finding(Severity.WARNING, "No version of the payer's coverage policy "
+                    + id + " is loaded for " + request.dateOfService() + ", so its coverage rules were not applied."));
+        }
+        return version.orElse(null);
     }
 
     // ---------------------------------------------------------------- coding
@@ -175,13 +193,13 @@ public final class CodingEngine {
                                     ? " No source states this for this code family; it follows the same pattern, unconfirmed."
                                     : "")));
         } else if (session.levels().contains(FacetLevel.T12_L1)) {
-            Rule rule = CodeFamilyTable.T12_L1_CERVICOTHORACIC;
+            Rule rule = families.rule(CodeFamilyTable.T12_L1_CERVICOTHORACIC);
             // The source names the fluoroscopy/CT codes; for a family whose T12-L1 coding is itself
             // only by analogy (ultrasound), say so rather than borrow the source's confidence.
             Rule analogy = families.family(family.procedure(), family.guidance().iterator().next(), SpinalRegion.LUMBAR_SACRAL)
                     .map(lumbar -> lumbar.junction().rule()).orElse(rule);
             if (analogy.confidence() == Confidence.UNCONFIRMED) {
-                rule = new Rule(rule.id(), analogy.citation(), Confidence.UNCONFIRMED);
+                rule = new Rule(rule.id(), analogy.citation(), Confidence.UNCONFIRMED, rule.summary());
             }
             findings.add(rule.finding(Severity.INFO,
                     "T12-L1 without lumbar levels is coded with the cervical/thoracic codes (" + base.get(0).spec().code()
@@ -230,94 +248,11 @@ public final class CodingEngine {
         return new ClaimLine(b.spec().code(), List.of(modifier), units, b.spec().addOn(), b.spec().description(), b.covered());
     }
 
-    // ---------------------------------------------------------------- coverage
+    // ---------------------------------------------------------------- documentation
 
-    private static List<Finding> coverageFindings(CoveragePolicy policy, ProcedureRequest request, SessionLevels session,
-                                                  List<BaseLine> base, boolean guidanceCovered) {
-        List<Finding> findings = new ArrayList<>();
-        if (!guidanceCovered) {
-            findings.add(policy.guidanceRule().finding(Severity.ERROR,
-                    policy.title() + " covers these procedures only under "
-                            + policy.coveredGuidance().stream().sorted().map(g -> words(g)).collect(Collectors.joining(" or "))
-                            + "; " + words(request.guidance()) + " is not reasonable and necessary under it: not covered."));
-        }
-        int levels = session.levels().size();
-        if (levels > policy.maxCoveredLevels()) {
-            List<FacetLevel> beyond = session.levels().subList(policy.maxCoveredLevels(), levels);
-            String lines = base.stream().filter(b -> !b.covered() && b.spec().addOn())
-                    .map(b -> b.spec().code()).distinct().collect(Collectors.joining(", "));
-            findings.add(policy.levelsRule().finding(Severity.ERROR,
-                    policy.title() + " covers at most " + policy.maxCoveredLevels() + " levels per session; "
-                            + labels(beyond) + (beyond.size() == 1 ? " is" : " are") + " not covered"
-                            + (lines.isEmpty() ? "" : " (line " + lines + " marked not covered)")
-                            + ". " + policy.levelsNote()));
-        }
-        return findings;
-    }
-
-    /** Whether KX goes on every line; adds the findings that explain the decision either way. */
-    private static boolean kxAdded(CoveragePolicy policy, ProcedureRequest request, Indication indication,
-                                   List<BaseLine> base, boolean guidanceCovered, List<Finding> findings) {
-        KxRequirement kx = policy.kx();
-        if (kx == null || !kx.appliesTo().contains(indication) || base.isEmpty() || !guidanceCovered) {
-            return false;
-        }
-        String what = "Modifier KX on diagnostic facet injections is required by " + kx.requiringMacs() + " MACs";
-        if (request.locality() == null) {
-            findings.add(kx.rule().finding(Severity.WARNING, what
-                    + ". No locality was given, so KX was not added: add it to every line if the claim goes to one of them."));
-            return false;
-        }
-        String contractor = request.locality().substring(0, 5);
-        Optional<String> mac = kx.macRequiringKx(request.locality());
-        if (mac.isPresent()) {
-            findings.add(kx.rule().finding(Severity.INFO, what + "; KX was added to every covered line for " + mac.get() + "."));
-            findings.add(kx.macRule().finding(Severity.INFO, "The MAC was read from the locality's contractor number "
-                    + contractor + " (" + mac.get() + "); this mapping is unconfirmed."));
-            return true;
-        }
-        findings.add(kx.macRule().finding(Severity.INFO, what + "; the locality's contractor number " + contractor
-                + " is not one of theirs, so KX was not added. The MAC was read from the contractor number; this mapping is unconfirmed."));
-        return false;
-    }
-
-    private static boolean priorAuthorization(CoveragePolicy policy, ProcedureRequest request, List<BaseLine> base,
-                                              List<Finding> findings) {
-        PriorAuthorization pa = policy.priorAuthorization();
-        if (pa == null || !pa.appliesTo(request.siteOfService(), request.dateOfService())) {
-            return false;
-        }
-        List<String> codes = base.stream().map(b -> b.spec().code()).filter(pa.codes()::contains).distinct().toList();
-        if (codes.isEmpty()) {
-            return false;
-        }
-        findings.add(pa.rule().finding(Severity.WARNING, "Prior authorization is required for " + String.join(", ", codes)
-                + " in the hospital outpatient department for dates of service from " + pa.effectiveFrom()
-                + ": request it before the procedure."));
-        return true;
-    }
-
-    private static List<Finding> denialRisks(CoveragePolicy policy, ProcedureRequest request, List<BaseLine> base) {
-        if (base.isEmpty()) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (DenialRisk risk : policy.denialRisks()) {
-            boolean applies = switch (risk.trigger()) {
-                case CODED -> true;
-                case IMAGE_GUIDED -> request.guidance() == Guidance.FLUOROSCOPY || request.guidance() == Guidance.CT;
-                case BILATERAL -> request.laterality() == Laterality.BILATERAL;
-                case HAS_ADD_ON -> base.stream().anyMatch(b -> b.spec().addOn());
-            };
-            if (applies) {
-                findings.add(risk.rule().finding(Severity.INFO, "Denial risk: " + risk.reason() + ". Fix: " + risk.fix() + "."));
-            }
-        }
-        return findings;
-    }
-
-    private List<String> documentation(CoveragePolicy policy, Indication indication) {
-        LinkedHashSet<String> sentences = new LinkedHashSet<>(policies.generalDocumentation());
+    private List<String> documentation(CoveragePolicy policy, Indication indication, boolean imageGuided, boolean bilateral,
+                                       boolean hasAddOn) {
+        LinkedHashSet<String> sentences = new LinkedHashSet<>(policies.generalDocumentation(imageGuided, bilateral, hasAddOn));
         if (policy != null) {
             for (DocumentationItem item : policy.documentation()) {
                 if (item.appliesTo().contains(indication)) {
@@ -328,16 +263,7 @@ public final class CodingEngine {
         return List.copyOf(sentences);
     }
 
-    private static String labels(List<FacetLevel> levels) {
+    static String labels(List<FacetLevel> levels) {
         return levels.stream().map(FacetLevel::label).collect(Collectors.joining(", "));
-    }
-
-    private static String words(Guidance guidance) {
-        return switch (guidance) {
-            case FLUOROSCOPY -> "fluoroscopy";
-            case CT -> "CT";
-            case ULTRASOUND -> "ultrasound guidance";
-            case NONE -> "a procedure without imaging guidance";
-        };
     }
 }

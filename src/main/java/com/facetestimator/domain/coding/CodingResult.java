@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param coverage      the verdict under the payer's coverage policy
  * @param findings      every rule that fired and matters to the user, each with id and citation
  * @param documentation what the chart should show, as plain sentences
+ * @param sources       the coverage policy version applied (the contractor's LCD and revision, its
+ *                      billing article, the diagnosis list checked); empty without a policy
  */
 public record CodingResult(
         SpinalRegion region,
@@ -22,7 +24,8 @@ public record CodingResult(
         List<Claim> claims,
         CoverageDetermination coverage,
         List<Finding> findings,
-        List<String> documentation) {
+        List<String> documentation,
+        List<String> sources) {
 
     public CodingResult {
         Objects.requireNonNull(region, "region");
@@ -31,5 +34,6 @@ public record CodingResult(
         Objects.requireNonNull(coverage, "coverage");
         findings = List.copyOf(findings);
         documentation = List.copyOf(documentation);
+        sources = List.copyOf(sources);
     }
 }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * {@link #levelsProblem}, {@link #LOCALITY}, {@link #MAX_LEVELS}): the edge asks them to name the
  * field a client got wrong, and the constructor guards them, so an invalid request cannot be
  * built at all (a programming error, {@link IllegalArgumentException}).
+ *
+ * @param diagnoses the claim's ICD-10-CM codes (at most {@link DiagnosisCodes#MAX_PER_CLAIM}, each of
+ *                  the form {@link DiagnosisCodes#PATTERN}); empty when none were given, and the
+ *                  coverage policy's diagnosis check then says it was not done
  */
 public record ProcedureRequest(
         SiteOfService siteOfService,
@@ -27,7 +31,8 @@ public record ProcedureRequest(
         List<FacetLevel> levels,
         Laterality laterality,
         Guidance guidance,
-        String locality) {
+        String locality,
+        List<String> diagnoses) {
 
     /** Facet levels in one session at most. */
     public static final int MAX_LEVELS = 8;
@@ -50,6 +55,16 @@ public record ProcedureRequest(
         if (locality != null && !LOCALITY.matcher(locality).matches()) {
             throw new IllegalArgumentException("locality is not MAC-LOCALITY");
         }
+        diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
+        if (diagnoses.size() > DiagnosisCodes.MAX_PER_CLAIM || !diagnoses.stream().allMatch(DiagnosisCodes::isWellFormed)) {
+            throw new IllegalArgumentException("diagnoses: at most " + DiagnosisCodes.MAX_PER_CLAIM + " ICD-10-CM codes");
+        }
+    }
+
+    /** A request without diagnoses. */
+    public ProcedureRequest(SiteOfService siteOfService, LocalDate dateOfService, Procedure procedure, Purpose purpose,
+                            List<FacetLevel> levels, Laterality laterality, Guidance guidance, String locality) {
+        this(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, locality, List.of());
     }
 
     /** What is wrong with {@code purpose} for {@code procedure}, if anything: an injection needs one, RFA is never diagnostic. */
@@ -97,6 +112,6 @@ public record ProcedureRequest(
 
     /** The same procedure at another site, for site comparisons. */
     public ProcedureRequest atSite(SiteOfService site) {
-        return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality);
+        return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality, diagnoses);
     }
 }

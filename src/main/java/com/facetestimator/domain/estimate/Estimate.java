@@ -37,6 +37,12 @@ public record Estimate(
         locality = locality == null ? LocalityChoice.NATIONAL : locality;
     }
 
+    /** An estimate priced at national amounts (no locality). */
+    public Estimate(SpinalRegion region, PricingResult pricing, FrequencyVerdict frequency, CoverageDetermination coverage,
+                    List<Finding> findings, List<String> documentation, List<String> sources, List<SiteAlternative> alternatives) {
+        this(region, pricing, frequency, coverage, findings, documentation, sources, alternatives, LocalityChoice.NATIONAL);
+    }
+
     /**
      * What the same service would cost at another site.
      *

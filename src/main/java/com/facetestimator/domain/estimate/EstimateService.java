@@ -7,9 +7,9 @@ import com.facetestimator.domain.coding.ClaimLine;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.coding.CoverageDetermination;
+import com.facetestimator.domain.coding.NoncoveredLiability;
 import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.SiteOfService;
-import com.facetestimator.domain.frequency.AbnLiability;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.frequency.FrequencyPolicy;
@@ -24,6 +24,7 @@ import com.facetestimator.domain.pricing.PayerProfile;
 import com.facetestimator.domain.pricing.PricingRequest;
 import com.facetestimator.domain.pricing.PricingResult;
 import com.facetestimator.domain.pricing.PricingRule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class EstimateService {
         PayerProfile payer = payer(given.payerId());
         Appointment appointment = locate(given);
         CodingResult coded = coding.code(appointment.request(), payer.billing());
-        Optional<FrequencyPolicy> policy = frequencyPolicy(payer);
+        Optional<FrequencyPolicy> policy = frequencyPolicy(payer, appointment.request().dateOfService());
         FrequencyVerdict verdict = null;
         if (policy.isPresent()) {
             List<RecordedSession> history = appointment.patientId() == null
@@ -153,12 +154,25 @@ public final class EstimateService {
         return payers.find(payerId);
     }
 
-    public Optional<FrequencyPolicy> frequencyPolicy(PayerProfile payer) {
+    /**
+     * The version of the payer's frequency policy in force on the date of service, with the
+     * liability for the payer's type; empty when the payer names none or no version is in force.
+     */
+    public Optional<FrequencyPolicy> frequencyPolicy(PayerProfile payer, LocalDate dateOfService) {
         if (payer.frequencyPolicyId() == null) {
             return Optional.empty();
         }
-        return Optional.of(frequencyPolicies.find(payer.frequencyPolicyId()).orElseThrow(() ->
-                new IllegalStateException("payer profile names an unknown frequency policy " + payer.frequencyPolicyId())));
+        if (!frequencyPolicies.knows(payer.frequencyPolicyId())) {
+            throw new IllegalStateException("payer profile names an unknown frequency policy " + payer.frequencyPolicyId());
+        }
+        return frequencyPolicies.find(payer.frequencyPolicyId(), dateOfService, payer.type().name());
+    }
+
+    /** Who is liable for a non-covered service with this payer on this date (the policy's, by payer type), or null. */
+    private NoncoveredLiability liability(PayerProfile payer, LocalDate dateOfService) {
+        return coding.coveragePolicy(payer.billing(), dateOfService)
+                .map(p -> p.liability(payer.type().name()))
+                .orElseGet(() -> frequencyPolicy(payer, dateOfService).map(FrequencyPolicy::liability).orElse(null));
     }
 
     /**
@@ -167,11 +181,13 @@ public final class EstimateService {
      */
     public Estimate assemble(Appointment appointment, PayerProfile payer, CodingResult coded, FrequencyVerdict verdict) {
         boolean exceeded = verdict != null && verdict.exceeded();
-        // A service (frequency exceeded) or a line (excluded by the coverage policy) that is not
-        // covered carries the ABN liability modifier: GA with a signed ABN, GZ without.
-        String liability = AbnLiability.MEDICARE.modifier(appointment.abnOnFile());
-        List<Claim> claims = liabilityModifiers(coded.claims(), exceeded, liability);
         ProcedureRequest request = appointment.request();
+        // A service (frequency exceeded) or a line (excluded by the coverage policy) that is not
+        // covered carries the payer's liability modifier: for Original Medicare GA with a signed
+        // ABN, GZ without; a Medicare Advantage plan has none (no ABN).
+        NoncoveredLiability liability = liability(payer, request.dateOfService());
+        String modifier = liability == null ? null : liability.modifier(appointment.abnOnFile());
+        List<Claim> claims = modifier == null ? coded.claims() : liabilityModifiers(coded.claims(), exceeded, modifier);
         PricingResult priced = pricer.price(new PricingRequest(payer, claims, request.siteOfService(),
                 request.dateOfService(), request.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
                 wageIndexes.find(appointment, request.siteOfService()).orElse(null)));
@@ -179,16 +195,21 @@ public final class EstimateService {
         if (exceeded) {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);
         }
+        coverage = coverage.forLiability(liability);
         LocalityChoice locality = appointment.place().located() ? appointment.place().locality() : locate(appointment).place().locality();
         List<Finding> findings = new ArrayList<>(coded.findings());
         findings.addAll(ServicePlaces.findings(locality));
         if (verdict != null) {
             findings.addAll(verdict.findings());
         }
+        if (coverage.organizationDeterminationAdvised() && !exceeded) {
+            findings.add(liability.finding(false)); // an exceeded verdict already carries it
+        }
         findings.addAll(priced.findings());
         LinkedHashSet<String> sources = new LinkedHashSet<>(priced.sources());
+        sources.addAll(coded.sources());
         if (verdict != null) {
-            frequencyPolicy(payer).ifPresent(p -> sources.add(p.citation()));
+            frequencyPolicy(payer, request.dateOfService()).ifPresent(p -> sources.add(p.source()));
         }
         return new Estimate(coded.region(), priced, verdict, coverage, findings, coded.documentation(), List.copyOf(sources), List.of(),
                 locality);

@@ -11,12 +11,11 @@ import com.facetestimator.domain.frequency.PlannedAppointment;
 import com.facetestimator.domain.frequency.SessionLedgerStore;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.pricing.PayerProfile;
-import com.facetestimator.domain.pricing.PricedLine;
-import com.facetestimator.domain.pricing.PricingRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,8 @@ import java.util.TreeMap;
  * appointments consuming the frequency limits in date order, after the recorded sessions.
  */
 public final class RevenueForecast {
-    public static final int MAX_APPOINTMENTS = 5_000;
+    /** What one call takes: 30,000 appointments fit Lambda's 6 MB payload as CSV, and its time (see the README's bench). */
+    public static final int MAX_APPOINTMENTS = 30_000;
 
     private final EstimateService estimates;
     private final SessionLedgerStore ledger;
@@ -61,10 +61,12 @@ public final class RevenueForecast {
         Map<String, Totals> byPayer = new TreeMap<>();
         Map<String, Totals> bySite = new TreeMap<>();
         List<Forecast.AtRisk> atRisk = new ArrayList<>();
+        List<Forecast.AppointmentForecast> results = new ArrayList<>(prepared.size());
+        Map<AtRiskReason, Totals> byReason = new EnumMap<>(AtRiskReason.class);
         for (Prepared p : prepared) {
             Appointment a = p.planned().appointment();
             Estimate estimate = estimates.assemble(a, p.payer(), p.coded(), verdicts.get(p.planned().appointmentId()));
-            Set<Forecast.AtRiskReason> reasons = reasons(estimate);
+            List<AtRiskReason> reasons = List.copyOf(AtRiskReason.of(estimate, a.abnOnFile()));
             BigDecimal atRiskAllowed = reasons.isEmpty() ? BigDecimal.ZERO : estimate.pricing().allowed();
             for (Totals t : List.of(total,
                     byMonth.computeIfAbsent(a.request().dateOfService().toString().substring(0, 7), k -> new Totals()),
@@ -72,13 +74,27 @@ public final class RevenueForecast {
                     bySite.computeIfAbsent(a.request().siteOfService().name(), k -> new Totals()))) {
                 t.add(estimate, atRiskAllowed);
             }
-            if (!reasons.isEmpty()) {
-                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), List.copyOf(reasons)));
+            for (AtRiskReason reason : reasons) {
+                byReason.computeIfAbsent(reason, k -> new Totals()).add(estimate, atRiskAllowed);
             }
+            if (!reasons.isEmpty()) {
+                atRisk.add(new Forecast.AtRisk(p.planned().appointmentId(), a.request().dateOfService(), reasons));
+            }
+            results.add(new Forecast.AppointmentForecast(p.planned().appointmentId(), a.request().dateOfService(), codes(estimate),
+                    estimate.pricing().allowed(), estimate.pricing().payerPays(), estimate.pricing().patientPays(), reasons));
         }
         return new Forecast(prepared.size(),
                 new Forecast.Totals(total.allowed, total.payerPays, total.patientPays, total.atRiskAllowed),
-                buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk);
+                buckets(byMonth), buckets(byPayer), buckets(bySite), atRisk,
+                byReason.entrySet().stream().map(e -> new Forecast.ReasonTotal(e.getKey(), e.getValue().count, e.getValue().allowed)).toList(),
+                results);
+    }
+
+    /** Each billed line once, as the claims label it, professional claim first. */
+    private static List<String> codes(Estimate e) {
+        Set<String> codes = new LinkedHashSet<>();
+        e.pricing().claims().forEach(c -> c.lines().forEach(l -> codes.add(l.label())));
+        return List.copyOf(codes);
     }
 
     /**
@@ -111,7 +127,7 @@ public final class RevenueForecast {
                 if (unlocated.isEmpty()) {
                     CodingResult coded = coding.code(located.request(), payer.get().billing());
                     prepared.add(new Prepared(new Planned(planned.appointmentId(), located), payer.get(), coded,
-                            estimates.frequencyPolicy(payer.get()).orElse(null)));
+                            estimates.frequencyPolicy(payer.get(), located.request().dateOfService()).orElse(null)));
                 }
             }
         }
@@ -145,7 +161,9 @@ public final class RevenueForecast {
         }
         for (var timeline : timelines.entrySet()) {
             List<Prepared> members = timeline.getValue();
-            FrequencyPolicy policy = members.get(0).policy();
+            // Each appointment is judged by the policy version of its own date (and its payer's liability).
+            Map<String, FrequencyPolicy> versions = new HashMap<>();
+            members.forEach(p -> versions.put(p.planned().appointmentId(), p.policy()));
             String patient = members.get(0).planned().appointment().patientId();
             var recorded = patient == null ? List.<com.facetestimator.domain.frequency.RecordedSession>of()
                     : ledgers.getOrDefault(patient, PatientLedger.empty()).sessions();
@@ -155,32 +173,9 @@ public final class RevenueForecast {
                     p.coded().region(),
                     FrequencyCounter.of(p.planned().appointment().request().procedure(), p.planned().appointment().request().purpose()),
                     p.planned().appointment().abnOnFile())).toList();
-            verdicts.putAll(FrequencyTimeline.assess(policy, recorded, planned));
+            verdicts.putAll(FrequencyTimeline.assess(a -> versions.get(a.key()), recorded, planned));
         }
         return verdicts;
-    }
-
-    static Set<Forecast.AtRiskReason> reasons(Estimate e) {
-        Set<Forecast.AtRiskReason> reasons = EnumSet.noneOf(Forecast.AtRiskReason.class);
-        if (e.frequency() != null && e.frequency().exceeded()) {
-            reasons.add(Forecast.AtRiskReason.FREQUENCY_EXCEEDED);
-        }
-        List<PricedLine> lines = e.pricing().claims().stream().flatMap(c -> c.lines().stream()).toList();
-        if (lines.isEmpty()) {
-            reasons.add(Forecast.AtRiskReason.NOT_BILLABLE);
-        } else if (!e.coverage().covered() && !reasons.contains(Forecast.AtRiskReason.FREQUENCY_EXCEEDED)) {
-            reasons.add(Forecast.AtRiskReason.GUIDANCE_NOT_COVERED);
-        }
-        if (lines.stream().anyMatch(l -> !l.line().covered())) {
-            reasons.add(Forecast.AtRiskReason.LEVELS_NOT_COVERED);
-        }
-        if (e.coverage().priorAuthorizationRequired()) {
-            reasons.add(Forecast.AtRiskReason.PRIOR_AUTHORIZATION_REQUIRED);
-        }
-        if (e.findings().stream().anyMatch(f -> f.ruleId().equals(PricingRule.FEE_NOT_LOADED.id()))) {
-            reasons.add(Forecast.AtRiskReason.FEE_NOT_LOADED);
-        }
-        return reasons;
     }
 
     private static List<Forecast.Bucket> buckets(Map<String, Totals> totals) {

@@ -97,7 +97,7 @@ public final class SessionBookings {
                 booking.status(),
                 coded.region(),
                 counter);
-        return recording.record(patientId, candidate, payer.frequencyPolicyId(), booking.requireWithinLimit(),
+        return recording.record(patientId, candidate, payer.frequencyPolicyId(), payer.type().name(), booking.requireWithinLimit(),
                 appointment.abnOnFile());
     }
 
@@ -115,25 +115,26 @@ public final class SessionBookings {
     /**
      * The patient's sessions and counters as of {@code asOf} (today in UTC by the clock when null),
      * optionally for one region. There is no payer on this request, so the counters use the
-     * Medicare facet LCD policy (the one loaded under its id, else the bundled one). A patient
-     * with nothing recorded is not an error: both lists are empty.
+     * policy the frequency data names for it (the Medicare facet LCD), in the version in force on
+     * that date. A patient with nothing recorded is not an error: both lists are empty.
      */
     public SessionOverview overview(String patientId, SpinalRegion region, LocalDate asOf) {
         Objects.requireNonNull(patientId, "patientId");
         LocalDate date = asOf != null ? asOf : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        FrequencyPolicy policy = policies.find(FrequencyPolicies.MEDICARE_FACET_LCD_ID)
-                .orElse(FrequencyPolicies.MEDICARE_FACET_LCD);
+        String policyId = policies.countersPolicyId();
+        // No payer here, so no liability: the counters need only the limits of the version in force.
+        FrequencyPolicy policy = policies.find(policyId, date, null).orElse(null);
         PatientLedger ledger = store.load(patientId);
-        if (ledger.sessions().isEmpty()) {
-            return new SessionOverview(policy.policyId(), date, List.of(), List.of());
-        }
         List<RecordedSession> sessions = ledger.sessions().stream()
                 .filter(s -> region == null || s.region() == region)
                 .sorted(Comparator.comparing(RecordedSession::dateOfService)) // stable: same day keeps recording order
                 .toList();
+        if (ledger.sessions().isEmpty() || policy == null) {
+            return new SessionOverview(policyId, policy, date, sessions, List.of());
+        }
         List<CounterStatus> counters = policy.counters(ledger.sessions(), date).stream()
                 .filter(c -> region == null || c.region() == region)
                 .toList();
-        return new SessionOverview(policy.policyId(), date, sessions, counters);
+        return new SessionOverview(policyId, policy, date, sessions, counters);
     }
 }

@@ -43,16 +43,20 @@ public final class SessionRecording {
     /**
      * POST /patients/{id}/sessions.
      *
-     * @param frequencyPolicyId the payer's policy id, or null when the payer has none
+     * @param frequencyPolicyId the payer's policy id, or null when the payer has none; the version in
+     *                          force on the session's date judges it (none in force: no verdict)
+     * @param payerType         the payer's type, which decides who is liable for a session over the limit
      * @throws IllegalArgumentException   when the policy id is not a known policy (a configuration error)
      * @throws LedgerContentionException  when every attempt lost the race
      */
     public RecordingOutcome record(String patientId, RecordedSession candidate, String frequencyPolicyId,
-                                   boolean requireWithinLimit, boolean abnOnFile) {
+                                   String payerType, boolean requireWithinLimit, boolean abnOnFile) {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(candidate, "candidate");
-        FrequencyPolicy policy = frequencyPolicyId == null ? null : policies.find(frequencyPolicyId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown frequency policy " + frequencyPolicyId));
+        if (frequencyPolicyId != null && !policies.knows(frequencyPolicyId)) {
+            throw new IllegalArgumentException("unknown frequency policy " + frequencyPolicyId);
+        }
+        FrequencyPolicy policy = policies.find(frequencyPolicyId, candidate.dateOfService(), payerType).orElse(null);
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             PatientLedger ledger = store.load(patientId);
             RecordingOutcome outcome = ledger.record(candidate, policy, requireWithinLimit, abnOnFile);

@@ -1,54 +1,86 @@
 package com.facetestimator.domain.frequency;
 
-import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.coding.NoncoveredLiability;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The frequency policies the estimator knows, by id (a payer profile names one). A revised
- * LCD is loaded as another entry (or a replacement of the same id), not as new code.
+ * The frequency policy versions the estimator knows, loaded from data. A payer profile names a
+ * policy by id; the date of service picks the version, and the payer's type picks who is liable
+ * for a service over the limit (the ABN for Original Medicare). Checked when built: two versions
+ * of one policy never overlap in time.
  */
 public final class FrequencyPolicies {
 
-    public static final String MEDICARE_FACET_LCD_ID = "MEDICARE-FACET-LCD";
+    private final List<FrequencyPolicy> versions;
+    private final Map<FrequencyPolicy, Map<String, NoncoveredLiability>> liabilities;
+    private final String countersPolicyId;
 
     /**
-     * Medicare "Facet Joint Interventions for Pain Management" LCDs, revised 2024 (read
-     * in the LCDs and in secondary sources quoting them): per spinal region per rolling 12 months, 4 diagnostic, 4 therapeutic injection and
-     * 2 RFA sessions; the confirmatory diagnostic block at least 2 weeks after the first.
+     * @param countersPolicyId the policy a patient's counters are shown against when no payer is named
+     *                         (the sessions overview); it must be one of {@code versions}
+     * @param liabilities for each version, the liability by payer type name (e.g. {@code MEDICARE}); a version
+     *                    missing from it has none
      */
-    public static final FrequencyPolicy MEDICARE_FACET_LCD = new FrequencyPolicy(
-            MEDICARE_FACET_LCD_ID,
-            "Facet Joint Interventions LCDs (e.g. CGS L38773, Noridian L38803), rev. 2024",
-            Finding.Confidence.SECONDARY_SOURCE,
-            Map.of(FrequencyCounter.DIAGNOSTIC, 4, FrequencyCounter.THERAPEUTIC, 4, FrequencyCounter.RFA, 2),
-            12,
-            14);
-
-    private final Map<String, FrequencyPolicy> byId;
-
-    /** Later policies with the same id replace earlier ones. */
-    public FrequencyPolicies(Collection<FrequencyPolicy> policies) {
-        Map<String, FrequencyPolicy> map = new LinkedHashMap<>();
-        for (FrequencyPolicy policy : policies) {
-            map.put(policy.policyId(), policy);
+    public FrequencyPolicies(Collection<FrequencyPolicy> versions,
+                             Map<FrequencyPolicy, Map<String, NoncoveredLiability>> liabilities, String countersPolicyId) {
+        this.versions = List.copyOf(versions);
+        this.countersPolicyId = Objects.requireNonNull(countersPolicyId, "countersPolicyId");
+        if (!knows(countersPolicyId)) {
+            throw new IllegalArgumentException("the counters policy " + countersPolicyId + " has no version");
         }
-        this.byId = map;
+        Map<FrequencyPolicy, Map<String, NoncoveredLiability>> copy = new LinkedHashMap<>();
+        liabilities.forEach((version, byType) -> copy.put(version, Map.copyOf(byType)));
+        this.liabilities = copy;
+        for (int i = 0; i < this.versions.size(); i++) {
+            for (int j = i + 1; j < this.versions.size(); j++) {
+                FrequencyPolicy a = this.versions.get(i);
+                FrequencyPolicy b = this.versions.get(j);
+                if (a.policyId().equals(b.policyId()) && a.overlaps(b)) {
+                    throw new IllegalArgumentException("frequency policy " + a.policyId() + ": revisions " + a.revision()
+                            + " and " + b.revision() + " are both in force on one date");
+                }
+            }
+        }
     }
 
-    /** The policies bundled with the estimator. */
-    public static FrequencyPolicies bundled() {
-        return new FrequencyPolicies(List.of(MEDICARE_FACET_LCD));
+    /**
+     * The version of {@code policyId} in force on {@code dateOfService}, with the liability for a
+     * payer of type {@code payerType} (none when the policy names none for it).
+     */
+    public Optional<FrequencyPolicy> find(String policyId, LocalDate dateOfService, String payerType) {
+        Objects.requireNonNull(dateOfService, "dateOfService");
+        if (policyId == null) {
+            return Optional.empty();
+        }
+        return versions.stream()
+                .filter(v -> v.policyId().equals(policyId) && v.appliesOn(dateOfService))
+                .findFirst()
+                .map(v -> v.withLiability(payerType == null ? null : liabilities.getOrDefault(v, Map.of()).get(payerType)));
     }
 
-    public Optional<FrequencyPolicy> find(String policyId) {
-        return policyId == null ? Optional.empty() : Optional.ofNullable(byId.get(policyId));
+    /** The policy a patient's counters are shown against when no payer is named. */
+    public String countersPolicyId() {
+        return countersPolicyId;
     }
 
-    public List<FrequencyPolicy> all() {
-        return List.copyOf(byId.values());
+    /** Whether any version of {@code policyId} is loaded. */
+    public boolean knows(String policyId) {
+        return policyId != null && versions.stream().anyMatch(v -> v.policyId().equals(policyId));
+    }
+
+    /** Every version, in load order (for the rules catalogue). */
+    public List<FrequencyPolicy> versions() {
+        return versions;
+    }
+
+    /** The liabilities of a version by payer type name. */
+    public Map<String, NoncoveredLiability> liabilities(FrequencyPolicy version) {
+        return liabilities.getOrDefault(version, Map.of());
     }
 }

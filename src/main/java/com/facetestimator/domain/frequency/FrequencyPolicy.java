@@ -1,56 +1,89 @@
 package com.facetestimator.domain.frequency;
 
 import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.coding.NoncoveredLiability;
+import com.facetestimator.domain.coding.OpenEndedPeriod;
+import com.facetestimator.domain.coding.Rule;
 import com.facetestimator.domain.coding.SpinalRegion;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A payer's frequency limits for facet procedures, as data: a new LCD revision is a new
- * instance in {@link FrequencyPolicies}, not new code.
+ * One version of a payer's frequency limits for facet procedures, loaded from data: a new LCD
+ * revision is a new version with its own effective period, and the date of service picks it
+ * ({@link FrequencyPolicies#find}), so earlier dates keep the limits they were billed under.
  *
+ * @param revision            the source's revision label, e.g. {@code 2024-08}
+ * @param effectiveTo         last day of the version, inclusive; null while in force
+ * @param source              the policy version as a response source, e.g. "Facet Joint Interventions LCDs ... rev. 2024-08"
  * @param limits              the most sessions per spinal region per rolling window, for every counter (each ≥ 1)
+ * @param limitRules          the rule of each counter's limit (its finding when exceeded)
  * @param windowMonths        the rolling window's length (12 for the facet LCDs)
  * @param confirmatoryMinDays the least days between a diagnostic session and the previous one in the
  *                            region before a WARNING (14; 0 turns the check off)
+ * @param liability           who pays a service over the limit for the payer type this version was
+ *                            looked up for (GA/GZ for Original Medicare); null when the policy says nothing for it
  */
 public record FrequencyPolicy(
         String policyId,
-        String citation,
-        Finding.Confidence confidence,
+        String revision,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String source,
         Map<FrequencyCounter, Integer> limits,
+        Map<FrequencyCounter, Rule> limitRules,
         int windowMonths,
-        int confirmatoryMinDays) {
+        int confirmatoryMinDays,
+        Rule confirmatoryRule,
+        NoncoveredLiability liability) implements OpenEndedPeriod {
 
     public FrequencyPolicy {
         Objects.requireNonNull(policyId, "policyId");
-        Objects.requireNonNull(citation, "citation");
-        Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(revision, "revision");
+        OpenEndedPeriod.requireOrdered(effectiveFrom, effectiveTo, "policy " + policyId + " rev. " + revision);
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(limitRules, "limitRules");
+        Objects.requireNonNull(confirmatoryRule, "confirmatoryRule");
         if (policyId.isBlank()) {
             throw new IllegalArgumentException("policyId is blank");
         }
         EnumMap<FrequencyCounter, Integer> copy = new EnumMap<>(FrequencyCounter.class);
+        EnumMap<FrequencyCounter, Rule> rules = new EnumMap<>(FrequencyCounter.class);
         for (FrequencyCounter counter : FrequencyCounter.values()) {
             Integer limit = limits.get(counter);
             if (limit == null || limit < 1) {
                 throw new IllegalArgumentException("policy " + policyId + " needs a limit of at least 1 for " + counter);
             }
             copy.put(counter, limit);
+            rules.put(counter, Objects.requireNonNull(limitRules.get(counter), "limit rule of " + counter));
         }
-        limits = java.util.Collections.unmodifiableMap(copy);
+        limits = Collections.unmodifiableMap(copy);
+        limitRules = Collections.unmodifiableMap(rules);
         if (windowMonths < 1) {
             throw new IllegalArgumentException("windowMonths must be at least 1");
         }
         if (confirmatoryMinDays < 0) {
             throw new IllegalArgumentException("confirmatoryMinDays must not be negative");
         }
+    }
+
+    /** e.g. "MEDICARE-FACET-LCD rev. 2024-08". */
+    public String versionLabel() {
+        return policyId + " rev. " + revision;
+    }
+
+    /** The same version with the liability of another payer type (or none). */
+    public FrequencyPolicy withLiability(NoncoveredLiability other) {
+        return new FrequencyPolicy(policyId, revision, effectiveFrom, effectiveTo, source, limits, limitRules, windowMonths,
+                confirmatoryMinDays, confirmatoryRule, other);
     }
 
     public int limit(FrequencyCounter counter) {
@@ -120,21 +153,22 @@ public record FrequencyPolicy(
         String modifier = null;
         if (exceeded) {
             next = window.earliestAllowed(dateOfService, limit);
-            modifier = AbnLiability.MEDICARE.modifier(abnOnFile);
             findings.add(exceededFinding(region, counter, limit, dateOfService, used, peak, next));
-            findings.add(AbnLiability.MEDICARE.finding(abnOnFile));
+            if (liability != null) {
+                modifier = liability.modifier(abnOnFile);
+                findings.add(liability.finding(abnOnFile));
+            }
         }
         if (counter == FrequencyCounter.DIAGNOSTIC && confirmatoryMinDays > 0) {
             LocalDate previous = window.latestBefore(dateOfService);
             if (previous != null) {
                 long days = ChronoUnit.DAYS.between(previous, dateOfService);
                 if (days < confirmatoryMinDays) {
-                    findings.add(new Finding(Finding.Severity.WARNING, "LCD-DIAG-CONFIRMATORY-INTERVAL",
+                    findings.add(confirmatoryRule.finding(Finding.Severity.WARNING,
                             "The previous diagnostic facet session in the " + regionName(region) + " region was on "
                                     + previous + ", " + days + (days == 1 ? " day" : " days") + " before " + dateOfService
                                     + "; the confirmatory block is expected at least " + confirmatoryMinDays
-                                    + " days after the first.",
-                            citation, confidence));
+                                    + " days after the first."));
                 }
             }
         }
@@ -152,7 +186,7 @@ public record FrequencyPolicy(
                 + " months. The " + regionName(region) + " region already has " + used + " in the "
                 + windowMonths + " months up to " + date + fullest + ". A session on " + date
                 + " is not covered; the next eligible date is " + next + ".";
-        return new Finding(Finding.Severity.ERROR, "LCD-FREQ-" + counter.name(), message, citation, confidence);
+        return limitRules.get(counter).finding(Finding.Severity.ERROR, message);
     }
 
     private static String regionName(SpinalRegion region) {

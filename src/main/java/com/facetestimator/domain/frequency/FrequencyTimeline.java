@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One patient's planned appointments against the frequency limits (POST /forecasts): they are
@@ -30,6 +31,17 @@ public final class FrequencyTimeline {
     public static Map<String, FrequencyVerdict> assess(FrequencyPolicy policy, List<RecordedSession> recorded,
                                                        List<PlannedAppointment> planned) {
         Objects.requireNonNull(policy, "policy");
+        return assess(appointment -> policy, recorded, planned);
+    }
+
+    /**
+     * As {@link #assess(FrequencyPolicy, List, List)}, each appointment under the policy version
+     * {@code versionOf} gives for it (its date picks the version, its payer the liability); an
+     * appointment for which it gives null gets no verdict and consumes nothing.
+     */
+    public static Map<String, FrequencyVerdict> assess(Function<PlannedAppointment, FrequencyPolicy> versionOf,
+                                                       List<RecordedSession> recorded, List<PlannedAppointment> planned) {
+        Objects.requireNonNull(versionOf, "versionOf");
         Objects.requireNonNull(recorded, "recorded");
         Objects.requireNonNull(planned, "planned");
         List<PlannedAppointment> ordered = new ArrayList<>(planned);
@@ -40,6 +52,10 @@ public final class FrequencyTimeline {
         for (PlannedAppointment appointment : ordered) {
             if (seen.put(appointment.key(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("an appointment key appears more than once");
+            }
+            FrequencyPolicy policy = versionOf.apply(appointment);
+            if (policy == null) {
+                continue;
             }
             List<LocalDate> dates = consumed
                     .computeIfAbsent(appointment.region(), r -> new EnumMap<>(FrequencyCounter.class))

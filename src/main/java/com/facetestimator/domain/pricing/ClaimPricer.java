@@ -243,6 +243,9 @@ public final class ClaimPricer {
             case PACKAGED -> run.add(PricingRule.PACKAGED.finding(label + ": " + q.note() + "; the line pays 0.00"));
             case NOT_PAYABLE -> run.add(PricingRule.NOT_SEPARATELY_PAYABLE.finding(label + ": " + q.note() + "; the line shows 0.00"));
             case PRICED -> {
+                // A file imported as a derived copy says so in its source; the amount is then lower-confidence.
+                q.sources().stream().filter(s -> s.contains("derived")).forEach(s -> run.add(PricingRule.DERIVED_FEE_DATA.finding(
+                        "rates from " + s + ": figures taken from an extract of the CMS file, not the file itself")));
                 String locality = run.request.locality();
                 if (locality != null && q.basis() == Basis.PFS && q.locality() == null) {
                     run.add(PricingRule.LOCALITY_NOT_LOADED.finding("GPCIs of locality " + locality + " are not loaded for "

@@ -50,6 +50,10 @@ public enum PricingRule {
             "CMS payment files loaded per site of service (PFS, OPPS Addendum B, ASC Addendum AA): a site whose figure"
                     + " leaves out a missing fee looks cheaper than it is",
             Confidence.PRIMARY_SOURCE),
+    DERIVED_FEE_DATA("PAY-FEE-DATA-DERIVED", Severity.INFO,
+            "A derived extract of the CMS file named in the message: its values match the CMS release, but the file is"
+                    + " not CMS's own",
+            Confidence.SECONDARY_SOURCE),
     MUE_EXCEEDED("NCCI-MUE", Severity.WARNING,
             "CMS NCCI Medically Unlikely Edits, facility outpatient hospital services table effective 2026-10-01"
                     + " (derived extract of the CMS file)",

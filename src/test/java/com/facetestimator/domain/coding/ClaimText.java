@@ -10,9 +10,9 @@ final class ClaimText {
     private ClaimText() {}
 
     static final BillingConventions MEDICARE = new BillingConventions(
-            BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, CoveragePolicyTable.MEDICARE_FACET_LCD);
+            BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, "MEDICARE-FACET-LCD");
     static final BillingConventions MEDICARE_ASC = new BillingConventions(
-            BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.RT_LT_LINES, CoveragePolicyTable.MEDICARE_FACET_LCD);
+            BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.RT_LT_LINES, "MEDICARE-FACET-LCD");
     static final BillingConventions NO_POLICY = new BillingConventions(
             BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, null);
 

@@ -25,7 +25,7 @@ import org.quicktheories.generators.SourceDSL;
 /** Invariants of every coded session, over random valid requests and payer conventions. */
 class CodingProperties {
 
-    private static final CodingEngine ENGINE = CodingEngine.standard();
+    private static final CodingEngine ENGINE = com.facetestimator.rules.RuleFiles.bundled().coding();
     private static final Set<String> PRIMARIES = Set.of("64490", "64493", "0213T", "0216T", "64633", "64635");
     private static final Set<String> ONCE_ADD_ONS = Set.of("64491", "64492", "64494", "64495", "0214T", "0215T", "0217T", "0218T");
     private static final Set<String> PER_JOINT_ADD_ONS = Set.of("64634", "64636");
@@ -66,7 +66,7 @@ class CodingProperties {
 
     static Gen<Scenario> scenarios() {
         Gen<BillingConventions> conventions = Generate.enumValues(BilateralStyle.class).zip(
-                Generate.enumValues(BilateralStyle.class), orNull(Generate.constant(CoveragePolicyTable.MEDICARE_FACET_LCD), 50),
+                Generate.enumValues(BilateralStyle.class), orNull(Generate.constant("MEDICARE-FACET-LCD"), 50),
                 BillingConventions::new);
         Gen<Where> where = Generate.enumValues(SiteOfService.class).zip(
                 pick(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 7, 1), LocalDate.of(2026, 3, 2)),
@@ -213,7 +213,7 @@ class CodingProperties {
     private static void underTheMedicarePolicyOnlyTheFirstTwoLevelsAreCoveredHolds(Scenario scenario) {
         BillingConventions c = scenario.conventions();
         CodingResult result = ENGINE.code(scenario.request(),
-                new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), CoveragePolicyTable.MEDICARE_FACET_LCD));
+                new BillingConventions(c.professionalBilateral(), c.facilityBilateral(), "MEDICARE-FACET-LCD"));
         boolean imaging = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT).contains(scenario.request().guidance());
         assertThat(result.coverage().covered()).isEqualTo(imaging);
         for (Claim claim : result.claims()) {

@@ -58,7 +58,7 @@ class CodingTableTest {
                        BilateralStyle facilityStyle, SpinalRegion region, String professional, String facility) {
         ProcedureRequest request = new ProcedureRequest(site, LocalDate.of(2026, 3, 2), procedure, purpose,
                 ClaimText.levels(levels.split(" ")), laterality, guidance, null);
-        CodingResult result = CodingEngine.standard()
+        CodingResult result = com.facetestimator.rules.RuleFiles.bundled().coding()
                 .code(request, new BillingConventions(professionalStyle, facilityStyle, null));
 
         assertThat(result.region()).isEqualTo(region);

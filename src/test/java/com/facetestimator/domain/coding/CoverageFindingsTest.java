@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The Medicare facet LCD applied through a payer's coverage policy id, and its absence. */
 class CoverageFindingsTest {
 
-    private final CodingEngine engine = CodingEngine.standard();
+    private final CodingEngine engine = com.facetestimator.rules.RuleFiles.bundled().coding();
 
     private static ProcedureRequest lumbar(SiteOfService site, Procedure procedure, Purpose purpose, Guidance guidance,
                                            Laterality laterality, String... levels) {
@@ -52,7 +52,7 @@ class CoverageFindingsTest {
                     Guidance.NONE, Laterality.RIGHT, "L4-L5"), ClaimText.MEDICARE);
 
             assertThat(result.claims()).isEmpty();
-            assertThat(ruleIds(result)).containsExactly("CPT-INJECTION-NO-GUIDANCE", "LCD-GUIDANCE");
+            assertThat(ruleIds(result)).containsExactly("CPT-INJECTION-NO-GUIDANCE", "LCD-GUIDANCE", "LCD-DX-NOT-CHECKED");
             Finding noCode = finding(result, "CPT-INJECTION-NO-GUIDANCE");
             assertThat(noCode.severity()).isEqualTo(Severity.ERROR);
             assertThat(noCode.message()).contains("20552").contains("20553");
@@ -137,16 +137,20 @@ class CoverageFindingsTest {
             assertThat(ClaimText.render(result, ClaimType.PROFESSIONAL)).isEqualTo("64493-50-KXx1 +64494-50-KXx1");
             assertThat(ClaimText.render(result, ClaimType.FACILITY))
                     .isEqualTo("64493-RT-KXx1 64493-LT-KXx1 +64494-RT-KXx1 +64494-LT-KXx1");
-            assertThat(finding(result, "LCD-KX-DIAGNOSTIC").message()).contains("Noridian (JE)");
+            Finding kx = finding(result, "LCD-KX-DIAGNOSTIC");
+            assertThat(kx.message()).contains("Noridian JE");
+            assertThat(kx.citation()).isEqualTo("Noridian billing article A58403");
+            assertThat(kx.confidence()).isEqualTo(Confidence.PRIMARY_SOURCE);
             assertThat(finding(result, "LCD-KX-MAC-FROM-LOCALITY").confidence()).isEqualTo(Confidence.UNCONFIRMED);
+            assertThat(result.sources()).contains("Facet Joint Interventions LCD (Noridian L38801 rev. 2024-08)");
         }
 
         @Test
         void kxIsNeverOnALineThePolicyExcludes() {
-            CodingResult result = new CodingEngine(CodeFamilyTable.standard(), CoveragePolicyTable.standard()).code(
+            CodingResult result = new CodingEngine(com.facetestimator.rules.RuleFiles.bundled().codeFamilies(), com.facetestimator.rules.RuleFiles.bundled().coverage()).code(
                     new ProcedureRequest(SiteOfService.OFFICE, java.time.LocalDate.of(2026, 3, 2), Procedure.INJECTION, Purpose.DIAGNOSTIC,
                             ClaimText.levels("L3-L4", "L4-L5", "L5-S1"), Laterality.BILATERAL, Guidance.FLUOROSCOPY, "01182-18"),
-                    new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, CoveragePolicyTable.MEDICARE_FACET_LCD));
+                    new BillingConventions(BilateralStyle.MODIFIER_50_ONE_UNIT, BilateralStyle.MODIFIER_50_ONE_UNIT, "MEDICARE-FACET-LCD"));
 
             assertThat(ClaimText.render(result, ClaimType.PROFESSIONAL)).isEqualTo("64493-50-KXx1 +64494-50-KXx1 !+64495-50x1");
             assertThat(result.claims().get(0).lines()).filteredOn(l -> !l.covered()).extracting(ClaimLine::code).containsExactly("64495");
@@ -158,18 +162,48 @@ class CoverageFindingsTest {
 
             assertThat(result.claims()).allSatisfy(c -> assertThat(c.lines()).allMatch(l -> l.modifiers().contains("KX")));
             assertThat(finding(result, "LCD-KX-DIAGNOSTIC").message()).contains("First Coast");
+            assertThat(finding(result, "LCD-KX-DIAGNOSTIC").citation()).isEqualTo("First Coast billing article A57787");
         }
 
         @Test
-        void otherMacLocalityAddsNoKxAndSaysTheMappingIsUnconfirmed() {
-            CodingResult result = diagnostic("04412-11", Purpose.DIAGNOSTIC);
+        void novitasAndWpsGetKxOnABillingFirmsWordMarkedLowerConfidence() {
+            for (String locality : List.of("04412-11", "12502-01", "05302-02", "08202-01")) {
+                CodingResult result = diagnostic(locality, Purpose.DIAGNOSTIC);
+
+                assertThat(result.claims()).allSatisfy(c -> assertThat(c.lines()).allMatch(l -> l.modifiers().contains("KX")));
+                Finding f = finding(result, "LCD-KX-DIAGNOSTIC-REPORTED");
+                assertThat(f.confidence()).isEqualTo(Confidence.SECONDARY_SOURCE);
+                assertThat(f.message()).contains("billing firm").containsAnyOf("Novitas", "WPS");
+                assertThat(f.citation()).containsAnyOf("Novitas L34892", "WPS L38841");
+                assertThat(ruleIds(result)).doesNotContain("LCD-KX-DIAGNOSTIC");
+            }
+        }
+
+        @Test
+        void cgsPalmettoAndNgsGetNoKxAndAWarningToCheckTheirArticle() {
+            for (String[] c : List.of(new String[] {"15202-00", "CGS billing article A58364"},
+                    new String[] {"10212-01", "Palmetto GBA billing article A58350"},
+                    new String[] {"13202-01", "NGS billing article A57826"})) {
+                CodingResult result = diagnostic(c[0], Purpose.DIAGNOSTIC);
+
+                assertThat(result.claims()).allSatisfy(claim -> assertThat(claim.lines()).noneMatch(l -> l.modifiers().contains("KX")));
+                Finding f = finding(result, "LCD-KX-CHECK-ARTICLE");
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+                assertThat(f.message()).contains("check " + c[1]);
+                assertThat(f.citation()).isEqualTo(c[1]);
+                Finding mac = finding(result, "LCD-KX-MAC-FROM-LOCALITY");
+                assertThat(mac.severity()).isEqualTo(Severity.INFO);
+                assertThat(mac.message()).contains(c[0].substring(0, 5));
+            }
+        }
+
+        @Test
+        void aContractorNumberThePolicyDoesNotListWarnsInsteadOfGuessing() {
+            CodingResult result = diagnostic("99999-01", Purpose.DIAGNOSTIC);
 
             assertThat(result.claims()).allSatisfy(c -> assertThat(c.lines()).noneMatch(l -> l.modifiers().contains("KX")));
-            assertThat(ruleIds(result)).doesNotContain("LCD-KX-DIAGNOSTIC");
-            Finding f = finding(result, "LCD-KX-MAC-FROM-LOCALITY");
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-            assertThat(f.message()).contains("04412");
+            assertThat(finding(result, "LCD-KX-CHECK-ARTICLE").message()).contains("99999");
         }
 
         @Test
@@ -177,10 +211,10 @@ class CoverageFindingsTest {
             CodingResult result = diagnostic(null, Purpose.DIAGNOSTIC);
 
             assertThat(result.claims()).allSatisfy(c -> assertThat(c.lines()).noneMatch(l -> l.modifiers().contains("KX")));
-            Finding f = finding(result, "LCD-KX-DIAGNOSTIC");
+            Finding f = finding(result, "LCD-KX-NO-LOCALITY");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("Noridian").contains("First Coast");
-            assertThat(f.citation()).contains("A58405").contains("A57787");
+            assertThat(f.message()).contains("Noridian").contains("First Coast").contains("No locality");
+            assertThat(f.citation()).contains("A58403").contains("A57787");
         }
 
         @Test
@@ -227,28 +261,31 @@ class CoverageFindingsTest {
     }
 
     @Nested
-    class DocumentationAndDenialRisks {
+    class Documentation {
         @Test
         void checklistHasTheGeneralItemsAndThePolicyItemsForTheKindOfSession() {
             CodingResult rfa = engine.code(lumbar(SiteOfService.OFFICE, Procedure.RFA, null, Guidance.FLUOROSCOPY,
                     Laterality.RIGHT, "L4-L5"), ClaimText.MEDICARE);
 
-            assertThat(rfa.documentation()).startsWith(CoveragePolicyTable.standard().generalDocumentation().toArray(String[]::new));
+            assertThat(rfa.documentation()).anyMatch(s -> s.contains("Pain history"));
             assertThat(rfa.documentation()).anyMatch(s -> s.contains("6 months"));
             assertThat(rfa.documentation()).noneMatch(s -> s.contains("at least 2 weeks after"));
         }
 
         @Test
-        void modifierMisuseRiskOnlyWhenBilateral() {
+        void denialRisksAreChecklistItemsForTheClaimsTheyConcernNotFindings() {
             CodingResult bilateral = engine.code(lumbar(SiteOfService.OFFICE, Procedure.INJECTION, Purpose.THERAPEUTIC,
-                    Guidance.FLUOROSCOPY, Laterality.BILATERAL, "L4-L5"), ClaimText.MEDICARE);
+                    Guidance.FLUOROSCOPY, Laterality.BILATERAL, "L4-L5", "L5-S1"), ClaimText.MEDICARE);
             CodingResult right = engine.code(lumbar(SiteOfService.OFFICE, Procedure.INJECTION, Purpose.THERAPEUTIC,
                     Guidance.FLUOROSCOPY, Laterality.RIGHT, "L4-L5"), ClaimText.MEDICARE);
 
-            assertThat(ruleIds(bilateral)).contains("DENIAL-MODIFIER-MISUSE");
-            assertThat(ruleIds(right)).doesNotContain("DENIAL-MODIFIER-MISUSE", "DENIAL-PRIMARY-AS-ADD-ON")
-                    .contains("DENIAL-GUIDANCE-NOT-DOCUMENTED", "DENIAL-MEDICAL-NECESSITY", "DENIAL-PAIN-ASSESSMENT");
-            assertThat(right.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+            assertThat(ruleIds(bilateral)).noneMatch(id -> id.startsWith("DENIAL"));
+            assertThat(ruleIds(right)).noneMatch(id -> id.startsWith("DENIAL"));
+            assertThat(bilateral.documentation()).anyMatch(s -> s.contains("modifier 50 or RT and LT"))
+                    .anyMatch(s -> s.contains("reported first"));
+            assertThat(right.documentation()).noneMatch(s -> s.contains("modifier 50 or RT and LT"))
+                    .noneMatch(s -> s.contains("reported first"))
+                    .anyMatch(s -> s.contains("image guidance used"));
         }
     }
 
@@ -265,7 +302,10 @@ class CoverageFindingsTest {
             assertThat(result.findings()).isEmpty();
             assertThat(result.coverage()).isEqualTo(new CoverageDetermination(true, false, false));
             assertThat(ClaimText.render(result, ClaimType.PROFESSIONAL)).isEqualTo("64493-50x1 +64494-50x1 +64495-50x1");
-            assertThat(result.documentation()).isEqualTo(CoveragePolicyTable.standard().generalDocumentation()).isNotEmpty();
+            // Bilateral, image-guided, with add-ons: every general item applies, and no policy item.
+            assertThat(result.documentation()).isEqualTo(com.facetestimator.rules.RuleFiles.bundled().coverage()
+                    .generalDocumentation().stream().map(CoveragePolicyTable.ChecklistItem::text).toList()).isNotEmpty();
+            assertThat(result.sources()).isEmpty();
         }
 
         @Test
@@ -286,7 +326,7 @@ class CoverageFindingsTest {
                     ClaimText.NO_POLICY);
 
             Finding f = finding(result, "CPT-T12L1-WITH-LUMBAR");
-            assertThat(f.citation()).isEqualTo("CGS A58364 (2025-01-01)");
+            assertThat(f.citation()).isEqualTo("CGS billing article A58364 (update effective 2025-01-01)");
             assertThat(f.confidence()).isEqualTo(Confidence.PRIMARY_SOURCE);
             assertThat(f.message()).contains("64490").contains("64494");
         }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The seed article's worked examples. */
 class SeedExamplesTest {
 
-    private final CodingEngine engine = CodingEngine.standard();
+    private final CodingEngine engine = com.facetestimator.rules.RuleFiles.bundled().coding();
 
     @Test
     void rightL4L5UnderFluoroscopyIs64493() {

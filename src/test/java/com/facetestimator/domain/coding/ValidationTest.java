@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationTest {
 
-    private final CodingEngine engine = CodingEngine.standard();
+    private final CodingEngine engine = com.facetestimator.rules.RuleFiles.bundled().coding();
 
     private static ProcedureRequest levels(String... levels) {
         return ClaimText.injection(Purpose.THERAPEUTIC, Laterality.RIGHT, levels);

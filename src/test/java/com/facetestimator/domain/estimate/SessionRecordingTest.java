@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SessionRecordingTest {
 
     private static final String PATIENT = "patient-7f3a.91";
-    private static final String POLICY = FrequencyPolicies.MEDICARE_FACET_LCD_ID;
+    private static final String POLICY = "MEDICARE-FACET-LCD";
 
     /**
      * The port as a map, with a scripted rival: for the first {@code racesToLose} writes another
@@ -74,8 +74,8 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(0);
         RecordedSession session = lumbarTherapeutic("s1", "2026-03-02");
 
-        RecordingOutcome outcome = new SessionRecording(store, FrequencyPolicies.bundled())
-                .record(PATIENT, session, POLICY, false, false);
+        RecordingOutcome outcome = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
+                .record(PATIENT, session, POLICY, "MEDICARE", false, false);
 
         assertThat(outcome).isInstanceOf(RecordingOutcome.Recorded.class);
         assertThat(store.load(PATIENT).sessions()).containsExactly(session);
@@ -88,8 +88,8 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(2);
         RecordedSession session = lumbarTherapeutic("s1", "2026-03-02");
 
-        RecordingOutcome outcome = new SessionRecording(store, FrequencyPolicies.bundled(), 5)
-                .record(PATIENT, session, POLICY, false, false);
+        RecordingOutcome outcome = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency(), 5)
+                .record(PATIENT, session, POLICY, "MEDICARE", false, false);
 
         assertThat(outcome).isInstanceOf(RecordingOutcome.Recorded.class);
         assertThat(store.attemptedVersions).containsExactly(0L, 1L, 2L);
@@ -105,8 +105,8 @@ class SessionRecordingTest {
         store.rival = ledger -> ((RecordingOutcome.Recorded) ledger.record(lumbarTherapeutic("rival", "2026-04-05"),
                 Sessions.MEDICARE, false, false)).updated();
 
-        RecordingOutcome outcome = new SessionRecording(store, FrequencyPolicies.bundled())
-                .record(PATIENT, lumbarTherapeutic("mine", "2026-05-05"), POLICY, true, false);
+        RecordingOutcome outcome = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
+                .record(PATIENT, lumbarTherapeutic("mine", "2026-05-05"), POLICY, "MEDICARE", true, false);
 
         // Within the limit when first decided (3 used); the rival's fourth session makes it exceed.
         assertThat(outcome).isInstanceOfSatisfying(RecordingOutcome.LimitExceeded.class,
@@ -118,9 +118,9 @@ class SessionRecordingTest {
     @Test
     void givesUpAfterTheAttemptLimitWithAContentionExceptionThatDoesNotNameThePatient() {
         RacingStore store = new RacingStore(Integer.MAX_VALUE);
-        SessionRecording recording = new SessionRecording(store, FrequencyPolicies.bundled(), 3);
+        SessionRecording recording = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency(), 3);
 
-        assertThatThrownBy(() -> recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), POLICY, false, false))
+        assertThatThrownBy(() -> recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), POLICY, "MEDICARE", false, false))
                 .isInstanceOfSatisfying(LedgerContentionException.class, e -> {
                     assertThat(e.attempts()).isEqualTo(3);
                     assertThat(e.getMessage()).doesNotContain(PATIENT);
@@ -134,8 +134,8 @@ class SessionRecordingTest {
     void theDefaultIsFiveAttempts() {
         RacingStore store = new RacingStore(Integer.MAX_VALUE);
 
-        assertThatThrownBy(() -> new SessionRecording(store, FrequencyPolicies.bundled())
-                .record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), POLICY, false, false))
+        assertThatThrownBy(() -> new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
+                .record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), POLICY, "MEDICARE", false, false))
                 .isInstanceOf(LedgerContentionException.class);
         assertThat(store.attemptedVersions).hasSize(SessionRecording.DEFAULT_MAX_ATTEMPTS).hasSize(5);
     }
@@ -145,10 +145,10 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(0);
         RecordedSession session = lumbarTherapeutic("s1", "2026-03-02");
         store.ledgers.put(PATIENT, new PatientLedger(1, List.of(session)));
-        SessionRecording recording = new SessionRecording(store, FrequencyPolicies.bundled());
+        SessionRecording recording = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency());
 
-        assertThat(recording.record(PATIENT, session, POLICY, false, false)).isInstanceOf(RecordingOutcome.Replayed.class);
-        assertThat(recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-09"), POLICY, false, false))
+        assertThat(recording.record(PATIENT, session, POLICY, "MEDICARE", false, false)).isInstanceOf(RecordingOutcome.Replayed.class);
+        assertThat(recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-09"), POLICY, "MEDICARE", false, false))
                 .isEqualTo(new RecordingOutcome.Conflict("s1"));
         assertThat(store.attemptedVersions).isEmpty();
     }
@@ -157,17 +157,17 @@ class SessionRecordingTest {
     void withoutAFrequencyPolicyTheSessionIsRecordedWithoutVerdict() {
         RacingStore store = new RacingStore(0);
 
-        RecordingOutcome outcome = new SessionRecording(store, FrequencyPolicies.bundled())
-                .record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), null, true, false);
+        RecordingOutcome outcome = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
+                .record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), null, "COMMERCIAL", true, false);
 
         assertThat(outcome).isInstanceOfSatisfying(RecordingOutcome.Recorded.class, r -> assertThat(r.verdict()).isNull());
     }
 
     @Test
     void anUnknownPolicyIdIsAConfigurationError() {
-        SessionRecording recording = new SessionRecording(new RacingStore(0), FrequencyPolicies.bundled());
+        SessionRecording recording = new SessionRecording(new RacingStore(0), com.facetestimator.rules.RuleFiles.bundled().frequency());
 
-        assertThatThrownBy(() -> recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), "NOPE", false, false))
+        assertThatThrownBy(() -> recording.record(PATIENT, lumbarTherapeutic("s1", "2026-03-02"), "NOPE", "MEDICARE", false, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining(PATIENT);
     }
@@ -177,7 +177,7 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(1);
         store.ledgers.put(PATIENT, new PatientLedger(1, List.of(lumbarTherapeutic("s1", "2026-03-02"))));
 
-        RecordedSession updated = new SessionRecording(store, FrequencyPolicies.bundled())
+        RecordedSession updated = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
                 .updateStatus(PATIENT, "s1", SessionStatus.CANCELLED);
 
         assertThat(updated.status()).isEqualTo(SessionStatus.CANCELLED);
@@ -190,7 +190,7 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(Integer.MAX_VALUE);
         store.ledgers.put(PATIENT, new PatientLedger(1, List.of(lumbarTherapeutic("s1", "2026-03-02"))));
 
-        assertThatThrownBy(() -> new SessionRecording(store, FrequencyPolicies.bundled(), 2)
+        assertThatThrownBy(() -> new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency(), 2)
                 .updateStatus(PATIENT, "s1", SessionStatus.CANCELLED))
                 .isInstanceOf(LedgerContentionException.class)
                 .hasMessageNotContaining(PATIENT);
@@ -202,7 +202,7 @@ class SessionRecordingTest {
         RacingStore store = new RacingStore(0);
         store.ledgers.put(PATIENT, new PatientLedger(1, List.of(lumbarTherapeutic("s1", "2026-03-02"))));
 
-        RecordedSession same = new SessionRecording(store, FrequencyPolicies.bundled())
+        RecordedSession same = new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
                 .updateStatus(PATIENT, "s1", SessionStatus.PERFORMED);
 
         assertThat(same.status()).isEqualTo(SessionStatus.PERFORMED);
@@ -213,7 +213,7 @@ class SessionRecordingTest {
     void anUnknownSessionIsNotFoundOnTheSessionIdFieldWithoutNamingThePatient() {
         RacingStore store = new RacingStore(0);
 
-        assertThatThrownBy(() -> new SessionRecording(store, FrequencyPolicies.bundled())
+        assertThatThrownBy(() -> new SessionRecording(store, com.facetestimator.rules.RuleFiles.bundled().frequency())
                 .updateStatus(PATIENT, "s1", SessionStatus.CANCELLED))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("sessionId");
@@ -225,7 +225,7 @@ class SessionRecordingTest {
 
     @Test
     void atLeastOneAttempt() {
-        assertThatThrownBy(() -> new SessionRecording(new RacingStore(0), FrequencyPolicies.bundled(), 0))
+        assertThatThrownBy(() -> new SessionRecording(new RacingStore(0), com.facetestimator.rules.RuleFiles.bundled().frequency(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

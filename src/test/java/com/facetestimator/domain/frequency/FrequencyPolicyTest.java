@@ -12,6 +12,7 @@ import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.coding.Procedure;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SpinalRegion;
+import com.facetestimator.rules.RuleFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -29,36 +30,50 @@ class FrequencyPolicyTest {
     class BundledPolicy {
         @Test
         void medicareLcdLimitsFourFourAndTwoPerRegionPerRolling12Months() {
-            FrequencyPolicy policy = FrequencyPolicies.bundled().find("MEDICARE-FACET-LCD").orElseThrow();
+            FrequencyPolicy policy = RuleFiles.bundled().frequency().find("MEDICARE-FACET-LCD", date("2026-03-02"), "MEDICARE")
+                    .orElseThrow();
 
             assertThat(policy.limits()).containsExactlyInAnyOrderEntriesOf(Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 4, RFA, 2));
             assertThat(policy.windowMonths()).isEqualTo(12);
             assertThat(policy.window()).isEqualTo("ROLLING_12_MONTHS");
             assertThat(policy.confirmatoryMinDays()).isEqualTo(14);
-            assertThat(policy.citation()).contains("L38773").contains("L38803").contains("2024");
+            assertThat(policy.revision()).isEqualTo("2024-08");
+            assertThat(policy.source()).contains("Facet Joint Interventions LCD").contains("L38773").contains("rev. 2024-08");
+            assertThat(policy.liability().modifier(true)).isEqualTo("GA");
+            assertThat(policy.liability().modifier(false)).isEqualTo("GZ");
         }
 
         @Test
         void unknownPolicyIdIsEmpty() {
-            assertThat(FrequencyPolicies.bundled().find("NO-SUCH-POLICY")).isEmpty();
-            assertThat(FrequencyPolicies.bundled().find(null)).isEmpty();
+            assertThat(RuleFiles.bundled().frequency().find("NO-SUCH-POLICY", date("2026-03-02"), "MEDICARE")).isEmpty();
+            assertThat(RuleFiles.bundled().frequency().find(null, date("2026-03-02"), "MEDICARE")).isEmpty();
         }
 
         @Test
-        void aRevisedPolicyIsDataReplacingTheSameId() {
-            FrequencyPolicy revised = new FrequencyPolicy("MEDICARE-FACET-LCD", "rev. 2027", Finding.Confidence.UNCONFIRMED,
-                    Map.of(DIAGNOSTIC, 2, THERAPEUTIC, 3, RFA, 1), 12, 14);
-            FrequencyPolicies policies = new FrequencyPolicies(List.of(FrequencyPolicies.MEDICARE_FACET_LCD, revised));
+        void aMedicareAdvantagePayerGetsTheLimitsButNoGaGz() {
+            FrequencyPolicy policy = RuleFiles.bundled().frequency()
+                    .find("MEDICARE-FACET-LCD", date("2026-03-02"), "MEDICARE_ADVANTAGE").orElseThrow();
 
-            assertThat(policies.find("MEDICARE-FACET-LCD")).contains(revised);
+            assertThat(policy.limit(RFA)).isEqualTo(2);
+            assertThat(policy.liability().modifier(false)).isNull();
+            assertThat(policy.liability().finding(false).ruleId()).isEqualTo("MA-ORGANIZATION-DETERMINATION");
+            assertThat(RuleFiles.bundled().frequency().find("MEDICARE-FACET-LCD", date("2026-03-02"), "COMMERCIAL")
+                    .orElseThrow().liability()).isNull();
+        }
+
+        @Test
+        void twoVersionsOfOnePolicyMayNotOverlap() {
+            FrequencyPolicy a = Sessions.policy("P", Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 4, RFA, 2), 12, 14);
+            assertThatThrownBy(() -> new FrequencyPolicies(List.of(a, a.withLiability(null)), Map.of(), "P"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both in force");
         }
 
         @Test
         void everyCounterNeedsAPositiveLimit() {
-            assertThatThrownBy(() -> new FrequencyPolicy("P", "c", Finding.Confidence.UNCONFIRMED,
-                    Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 4), 12, 14)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new FrequencyPolicy("P", "c", Finding.Confidence.UNCONFIRMED,
-                    Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 0, RFA, 2), 12, 14)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Sessions.policy("P", Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 4), 12, 14))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Sessions.policy("P", Map.of(DIAGNOSTIC, 4, THERAPEUTIC, 0, RFA, 2), 12, 14))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -211,7 +226,7 @@ class FrequencyPolicyTest {
             assertThat(error.ruleId()).isEqualTo("LCD-FREQ-RFA");
             assertThat(error.message()).contains("at most 2 radiofrequency ablation sessions")
                     .contains("already has 2").contains("2027-01-05");
-            assertThat(error.citation()).isEqualTo(MEDICARE.citation());
+            assertThat(error.citation()).isEqualTo(MEDICARE.source()).contains("L38773");
             assertThat(error.confidence()).isEqualTo(Finding.Confidence.SECONDARY_SOURCE);
         }
     }

@@ -182,7 +182,7 @@ class RollingWindowProperties {
         for (FrequencyCounter counter : FrequencyCounter.values()) {
             limits.put(counter, limit);
         }
-        return new FrequencyPolicy("TEST", "test policy", Finding.Confidence.UNCONFIRMED, limits, WINDOW_MONTHS, 14);
+        return Sessions.policy("TEST", limits, WINDOW_MONTHS, 14);
     }
 
     private static List<RecordedSession> toSessions(List<Planned> history) {

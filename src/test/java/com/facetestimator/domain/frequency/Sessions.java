@@ -1,6 +1,8 @@
 package com.facetestimator.domain.frequency;
 
+import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.coding.FacetLevel;
+import com.facetestimator.domain.coding.Rule;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
 import com.facetestimator.domain.coding.Procedure;
@@ -8,13 +10,29 @@ import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.coding.SpinalRegion;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Test fixtures: sessions with plausible appointment content for a region and counter. */
 public final class Sessions {
     private Sessions() {}
 
-    public static final FrequencyPolicy MEDICARE = FrequencyPolicies.MEDICARE_FACET_LCD;
+    /** The bundled Medicare facet LCD limits (revision in force in 2025-2026), with Original Medicare liability (GA/GZ). */
+    public static final FrequencyPolicy MEDICARE = com.facetestimator.rules.RuleFiles.bundled().frequency()
+            .find("MEDICARE-FACET-LCD", LocalDate.of(2026, 1, 1), "MEDICARE").orElseThrow();
+
+    /** A test policy version with these limits, in force from 2000-01-01, with Original Medicare's GA/GZ. */
+    public static FrequencyPolicy policy(String id, Map<FrequencyCounter, Integer> limits, int windowMonths, int confirmatoryMinDays) {
+        Map<FrequencyCounter, Rule> rules = new EnumMap<>(FrequencyCounter.class);
+        for (FrequencyCounter counter : FrequencyCounter.values()) {
+            rules.put(counter, new Rule("LCD-FREQ-" + counter.name(), "test policy " + id, Finding.Confidence.UNCONFIRMED));
+        }
+        return new FrequencyPolicy(id, "test", LocalDate.of(2000, 1, 1), null, "test policy " + id, limits, rules,
+                windowMonths, confirmatoryMinDays,
+                new Rule("LCD-DIAG-CONFIRMATORY-INTERVAL", "test policy " + id, Finding.Confidence.UNCONFIRMED),
+                MEDICARE.liability());
+    }
 
     static RecordedSession session(String id, LocalDate date, SpinalRegion region, FrequencyCounter counter,
                                    SessionStatus status) {

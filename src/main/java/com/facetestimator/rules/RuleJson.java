@@ -1,0 +1,242 @@
+package com.facetestimator.rules;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rule file's JSON, read with jackson-core's streaming parser into plain maps and lists (no
+ * ObjectMapper: the file is read once per container on the cold-start path), and accessors that
+ * name the resource and the JSON path of whatever is missing or malformed.
+ */
+final class RuleJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final String resource;
+    private final String path;
+    private final Map<String, Object> fields;
+
+    private RuleJson(String resource, String path, Map<String, Object> fields) {
+        this.resource = resource;
+        this.path = path;
+        this.fields = fields;
+    }
+
+    /** Parses one JSON object; {@code resource} names it in errors. */
+    @SuppressWarnings("unchecked")
+    static RuleJson parse(String resource, InputStream in) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken first = p.nextToken();
+            Object root = first == null ? null : value(p, first);
+            if (!(root instanceof Map)) {
+                throw new IllegalStateException(resource + ": the file must hold one JSON object");
+            }
+            if (p.nextToken() != null) {
+                throw new IllegalStateException(resource + ": content after the JSON object");
+            }
+            return new RuleJson(resource, "", (Map<String, Object>) root);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource + ": not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String name = p.currentName();
+                    object.put(name, value(p, p.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                List<Object> array = new ArrayList<>();
+                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+                    array.add(value(p, v));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new IOException("unexpected token " + t);
+        }
+    }
+
+    String where(String field) {
+        return resource + ": " + (path.isEmpty() ? field : path + "." + field);
+    }
+
+    IllegalStateException error(String field, String message) {
+        return new IllegalStateException(where(field) + " " + message);
+    }
+
+    /** Fails on a field the file format does not have ({@code _comment} is always allowed). */
+    RuleJson onlyKnown(Set<String> known) {
+        for (String name : fields.keySet()) {
+            if (!known.contains(name) && !name.equals("_comment")) {
+                throw error(name, "is not a known field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+        return this;
+    }
+
+    boolean has(String field) {
+        return fields.get(field) != null;
+    }
+
+    String string(String field) {
+        String value = optionalString(field);
+        if (value == null || value.isBlank()) {
+            throw error(field, "is required (a non-empty string)");
+        }
+        return value;
+    }
+
+    String optionalString(String field) {
+        Object value = fields.get(field);
+        if (value != null && !(value instanceof String)) {
+            throw error(field, "must be a string");
+        }
+        return (String) value;
+    }
+
+    int integer(String field) {
+        Object value = fields.get(field);
+        if (!(value instanceof BigDecimal number)) {
+            throw error(field, "is required (a whole number)");
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw error(field, "must be a whole number");
+        }
+    }
+
+    boolean bool(String field) {
+        Object value = fields.get(field);
+        if (value != null && !(value instanceof Boolean)) {
+            throw error(field, "must be true or false");
+        }
+        return Boolean.TRUE.equals(value);
+    }
+
+    LocalDate date(String field) {
+        LocalDate date = optionalDate(field);
+        if (date == null) {
+            throw error(field, "is required (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    LocalDate optionalDate(String field) {
+        String text = optionalString(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(field, "'" + text + "' is not a date as YYYY-MM-DD");
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String text = string(field);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error(field, "'" + text + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    <E extends Enum<E>> List<E> enums(String field, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        List<String> texts = strings(field);
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                values.add(Enum.valueOf(type, texts.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw error(field + "[" + i + "]", "'" + texts.get(i) + "' is not one of " + List.of(type.getEnumConstants()));
+            }
+        }
+        return values;
+    }
+
+    List<String> strings(String field) {
+        Object value = fields.get(field);
+        if (!(value instanceof List<?> list)) {
+            throw error(field, "is required (a list of strings)");
+        }
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String s) || s.isBlank()) {
+                throw error(field + "[" + i + "]", "must be a non-empty string");
+            }
+            strings.add(s);
+        }
+        return strings;
+    }
+
+    List<String> optionalStrings(String field) {
+        return has(field) ? strings(field) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    RuleJson object(String field) {
+        Object value = fields.get(field);
+        if (!(value instanceof Map)) {
+            throw error(field, "is required (an object)");
+        }
+        return new RuleJson(resource, path.isEmpty() ? field : path + "." + field, (Map<String, Object>) value);
+    }
+
+    RuleJson optionalObject(String field) {
+        return has(field) ? object(field) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<RuleJson> objects(String field) {
+        Object value = fields.get(field);
+        if (!(value instanceof List<?> list)) {
+            throw error(field, "is required (a list of objects)");
+        }
+        List<RuleJson> objects = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = (path.isEmpty() ? field : path + "." + field) + "[" + i + "]";
+            if (!(list.get(i) instanceof Map)) {
+                throw new IllegalStateException(resource + ": " + at + " must be an object");
+            }
+            objects.add(new RuleJson(resource, at, (Map<String, Object>) list.get(i)));
+        }
+        return objects;
+    }
+
+    /** The names of this object's fields other than {@code _comment}, in file order. */
+    List<String> names() {
+        return fields.keySet().stream().filter(n -> !n.equals("_comment")).toList();
+    }
+}
