@@ -37,6 +37,12 @@ $('procedure').addEventListener('change', syncPurpose);
 $('facilityId').addEventListener('change', syncFacility);
 syncPurpose();
 form.addEventListener('submit', (event) => { event.preventDefault(); estimate(); });
+// The patient's sessions show as soon as an ID is typed, before any estimate.
+$('patientId').addEventListener('change', () => {
+  const id = $('patientId').value.trim();
+  if (id) loadSessions(id, $('dateOfService').value || today());
+  else $('patient-panel').hidden = true;
+});
 loadPickers();
 
 function syncPurpose() {
@@ -122,6 +128,9 @@ function flag(kind, title, ...text) {
 function renderEstimate(e, request) {
   const r = e.reimbursement ?? {};
   const parts = [];
+  const what = `${request.procedure === 'RFA' ? 'Radiofrequency ablation' : `${request.purpose === 'DIAGNOSTIC' ? 'Diagnostic' : 'Therapeutic'} facet joint injection`}`
+    + `, ${request.levels.join(', ')}, ${SIDE_WORDS[request.laterality]}, ${GUIDANCE_WORDS[request.guidance]} guidance`;
+  parts.push(h('p', { text: what }));
   parts.push(h('p', {}, h('strong', { text: `${payerName(request.payerId)}, ${SITE_WORDS[request.siteOfService]}, ${dateInWords(request.dateOfService)}` }),
     e.locality ? ` \u2014 Medicare locality ${e.locality.name} (${e.locality.id}), from ${localityFrom(e.locality.from)}.` : ''));
   parts.push(h('ul', { class: 'summary' },
@@ -160,6 +169,8 @@ function renderEstimate(e, request) {
   $('book-button')?.addEventListener('click', book);
 }
 
+const SIDE_WORDS = { LEFT: 'left', RIGHT: 'right', BILATERAL: 'bilateral' };
+const GUIDANCE_WORDS = { FLUOROSCOPY: 'fluoroscopic', CT: 'CT', ULTRASOUND: 'ultrasound', NONE: 'no image' };
 const payerName = (id) => payers.find((p) => p.payerId === id)?.name ?? id;
 const localityFrom = (from) => ({ zipCode: 'the ZIP code', locality: 'the locality chosen', facility: 'the facility', national: 'no locality (national amounts)' }[from] ?? from);
 

@@ -2,6 +2,9 @@
 // test in this folder (*.test.mjs), run by node's built-in test runner, whose summary
 // ("# tests", "# pass", "# fail") ends the output. Called by ./scripts/test.sh.
 //   node src/test/browser/run.mjs [name-filter]
+// A new page's tests: a file PAGE.test.mjs in this folder with describe()/it() from node:test
+// and the helpers of harness.mjs (openPage, seriousViolations, horizontalOverflow, screenshot,
+// shippedScriptAndStyle, storageOutage, tabTo, api); it is picked up with no registration.
 import { before, after } from 'node:test';
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';

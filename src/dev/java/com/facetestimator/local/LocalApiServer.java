@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Plain HTTP in front of the same handler classes Lambda runs: each request becomes an API
@@ -53,9 +54,20 @@ public final class LocalApiServer implements AutoCloseable {
      * pages of the {@code web/} folder beside the template when there is one.
      */
     public static LocalApiServer start(Path template, int port) throws IOException {
+        return start(template, port, LocalApiServer::instantiate);
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with each handler class the template names (once per class)
+     * built by {@code handlerOf} instead of its no-argument constructor: tests hand in handlers
+     * with their own collaborators, an access log they read for instance.
+     */
+    public static LocalApiServer start(Path template, int port,
+                                       Function<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerOf)
+            throws IOException {
         Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
         List<Binding> bindings = TemplateRoutes.routes(template).stream()
-                .map(route -> new Binding(route, handlers.computeIfAbsent(route.handlerClass(), LocalApiServer::instantiate)))
+                .map(route -> new Binding(route, handlers.computeIfAbsent(route.handlerClass(), handlerOf)))
                 .toList();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         ExecutorService workers = Executors.newFixedThreadPool(16, r -> {

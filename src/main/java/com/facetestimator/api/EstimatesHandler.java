@@ -18,15 +18,20 @@ public final class EstimatesHandler extends HttpApiHandler {
     }
 
     private EstimatesHandler(LambdaContainer container) {
-        this(container.estimates(), container.forecasts());
+        this(container.estimates(), container.forecasts(), container.accessLog());
         this.priming = SnapStartPriming.register(container, this);
     }
 
+    /** Logging to standard output. */
     public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts) {
+        this(estimates, forecasts, AccessLog.standardOutput());
+    }
+
+    public EstimatesHandler(EstimateService estimates, RevenueForecast forecasts, AccessLog log) {
         super(Map.of(
                 "POST /estimates", request -> estimate(estimates, JsonFields.parseObject(request.body())),
                 FORECASTS, request -> forecast(forecasts, request)),
-                Map.of(FORECASTS, MAX_BATCH_BODY_BYTES));
+                Map.of(FORECASTS, MAX_BATCH_BODY_BYTES), log);
     }
 
     /** Shared with {@link PublicEstimatesHandler}, which refuses a patient id before calling it. */

@@ -6,14 +6,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.NotFoundException;
+import com.facetestimator.domain.StorageUnavailableException;
 import com.facetestimator.domain.frequency.LedgerContentionException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The shared edge of every function: route by the event's route key, refuse oversized bodies
@@ -36,15 +36,20 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Map<String, Function<ApiRequest, ApiResult>> routes;
     private final Map<String, Integer> bodyLimits;
+    private final AccessLog log;
 
-    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes) {
-        this(routes, Map.of());
+    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes, AccessLog log) {
+        this(routes, Map.of(), log);
     }
 
-    /** @param bodyLimits the routes that take more than {@link #MAX_BODY_BYTES}, with their limit */
-    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes, Map<String, Integer> bodyLimits) {
+    /**
+     * @param bodyLimits the routes that take more than {@link #MAX_BODY_BYTES}, with their limit
+     * @param log        where each request's line goes
+     */
+    protected HttpApiHandler(Map<String, Function<ApiRequest, ApiResult>> routes, Map<String, Integer> bodyLimits, AccessLog log) {
         this.routes = Map.copyOf(routes);
         this.bodyLimits = Map.copyOf(bodyLimits);
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** The largest body {@code routeKey} reads; larger ones are a 413 before parsing. */
@@ -72,7 +77,7 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
         } catch (RuntimeException e) {
             response = failure(requestId, routeKey, e);
         }
-        AccessLog.request(requestId, routeKey, response.getStatusCode(), (System.nanoTime() - started) / 1000);
+        log.request(requestId, routeKey, response.getStatusCode(), (System.nanoTime() - started) / 1000);
         return response;
     }
 
@@ -101,30 +106,21 @@ public abstract class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPE
         return HttpApiResponses.result(result);
     }
 
-    /** Any problem raised by a route is answered as it is; storage trouble is a 503; the rest a logged 500. */
-    private static APIGatewayV2HTTPResponse failure(String requestId, String routeKey, RuntimeException e) {
+    /**
+     * Any problem raised by a route is answered as it is. Storage that could not answer, or a
+     * patient's ledger that kept changing under every retry, is transient and wrote nothing: a
+     * 503 and a WARN. Anything else is a bug: a 500 and the stack in the log.
+     */
+    private APIGatewayV2HTTPResponse failure(String requestId, String routeKey, RuntimeException e) {
         if (e instanceof ProblemException problem) {
             return HttpApiResponses.problem(problem.problem());
         }
-        if (isStorageUnavailable(e)) {
-            AccessLog.failure(requestId, routeKey, e);
+        if (e instanceof StorageUnavailableException || e instanceof LedgerContentionException) {
+            log.storageUnavailable(requestId, routeKey, e);
             return HttpApiResponses.problem(Problem.storageUnavailable(RETRY_AFTER_SECONDS));
         }
-        AccessLog.failure(requestId, routeKey, e);
+        log.failure(requestId, routeKey, e);
         return HttpApiResponses.problem(Problem.internal());
-    }
-
-    static boolean isStorageUnavailable(Throwable e) {
-        if (e instanceof SdkClientException) {
-            return true; // endpoint unreachable, timed out, connection reset
-        }
-        if (e instanceof DynamoDbException dynamo) {
-            int status = dynamo.statusCode();
-            return status >= 500 || dynamo.isThrottlingException()
-                    || "ResourceNotFoundException".equals(dynamo.awsErrorDetails() == null ? null : dynamo.awsErrorDetails().errorCode());
-        }
-        // A patient's ledger kept changing under every retry: transient, and nothing was written.
-        return e instanceof StorageBusyException || e instanceof LedgerContentionException;
     }
 
     private static int utf8Length(String s, int limit) {

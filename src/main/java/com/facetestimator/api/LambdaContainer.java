@@ -49,6 +49,7 @@ public final class LambdaContainer {
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
     private final SessionBookings sessionBookings;
+    private final AccessLog accessLog = AccessLog.standardOutput();
 
     public LambdaContainer(DynamoDbClient dynamo, TableNames tables) {
         this(dynamo, tables, null);
@@ -106,18 +107,6 @@ public final class LambdaContainer {
         return feeSchedules;
     }
 
-    public DynamoDbSessionLedger sessionLedger() {
-        return sessionLedger;
-    }
-
-    public CodingEngine coding() {
-        return coding;
-    }
-
-    public FrequencyPolicies frequencyPolicies() {
-        return frequencyPolicies;
-    }
-
     public BundledLocalityDirectory localities() {
         return localities;
     }
@@ -137,6 +126,11 @@ public final class LambdaContainer {
 
     public RevenueForecast forecasts() {
         return forecasts;
+    }
+
+    /** Where the handlers' access log goes: standard output, which Lambda sends to CloudWatch. */
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     /** The sessions use cases (record, change status, list), on the real clock in UTC. */

@@ -21,17 +21,22 @@ public final class PayersHandler extends HttpApiHandler {
     }
 
     private PayersHandler(LambdaContainer c) {
-        this(c.payers(), c.feeSchedules(), c.localities(), c.facilities());
+        this(c.payers(), c.feeSchedules(), c.localities(), c.facilities(), c.accessLog());
     }
 
-    /** Payers and fees only: the bundled localities, no facilities. */
+    /** Payers and fees only (the bundled localities, no facilities), logging to standard output. */
     public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules) {
-        this(payers, schedules, new BundledLocalityDirectory(), FacilityDirectory.NONE);
+        this(payers, schedules, AccessLog.standardOutput());
+    }
+
+    /** Payers and fees only (the bundled localities, no facilities). */
+    public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules, AccessLog log) {
+        this(payers, schedules, new BundledLocalityDirectory(), FacilityDirectory.NONE, log);
     }
 
     public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules, LocalityDirectory localities,
-                         FacilityDirectory facilities) {
-        super(routes(payers, new FeeListing(schedules, localities), localities, facilities));
+                         FacilityDirectory facilities, AccessLog log) {
+        super(routes(payers, new FeeListing(schedules, localities), localities, facilities), log);
     }
 
     private static Map<String, java.util.function.Function<ApiRequest, ApiResult>> routes(

@@ -76,11 +76,6 @@ public record Problem(String type, String title, int status, String detail, List
                 List.of(new FieldError(field, message)), null);
     }
 
-    public static Problem unsupportedMediaType() {
-        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
-                "Send the body as application/json", List.of(new FieldError("content-type", "must be application/json")), null);
-    }
-
     public static Problem storageUnavailable(int retryAfterSeconds) {
         return new Problem("/problems/storage-unavailable", "Storage temporarily unavailable", 503,
                 "The data store could not be reached or was busy; nothing was written. Retry later.", List.of(), retryAfterSeconds);

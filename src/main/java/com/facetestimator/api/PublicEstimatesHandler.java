@@ -12,10 +12,15 @@ public final class PublicEstimatesHandler extends HttpApiHandler {
     static final String ROUTE = "POST /public/estimates";
 
     public PublicEstimatesHandler() {
-        this(LambdaContainer.get().estimates());
+        this(LambdaContainer.get().estimates(), LambdaContainer.get().accessLog());
     }
 
+    /** Logging to standard output. */
     public PublicEstimatesHandler(EstimateService estimates) {
+        this(estimates, AccessLog.standardOutput());
+    }
+
+    public PublicEstimatesHandler(EstimateService estimates, AccessLog log) {
         super(Map.of(ROUTE, request -> {
             Map<String, Object> body = JsonFields.parseObject(request.body());
             if (body.containsKey("patientId")) {
@@ -23,6 +28,6 @@ public final class PublicEstimatesHandler extends HttpApiHandler {
                         "is not accepted by the public estimate, which reads no patient's sessions; use POST /estimates signed in"));
             }
             return EstimatesHandler.estimate(estimates, body);
-        }));
+        }), log);
     }
 }

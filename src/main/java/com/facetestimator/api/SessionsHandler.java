@@ -15,14 +15,19 @@ public final class SessionsHandler extends HttpApiHandler {
     static final String PATCH = "PATCH /patients/{patientId}/sessions/{sessionId}";
 
     public SessionsHandler() {
-        this(LambdaContainer.get().sessionBookings());
+        this(LambdaContainer.get().sessionBookings(), LambdaContainer.get().accessLog());
     }
 
+    /** Logging to standard output. */
     public SessionsHandler(SessionBookings bookings) {
+        this(bookings, AccessLog.standardOutput());
+    }
+
+    public SessionsHandler(SessionBookings bookings, AccessLog log) {
         super(Map.of(
                 POST, request -> record(bookings, request),
                 GET, request -> list(bookings, request),
-                PATCH, request -> updateStatus(bookings, request)));
+                PATCH, request -> updateStatus(bookings, request)), log);
     }
 
     private static ApiResult record(SessionBookings bookings, ApiRequest request) {

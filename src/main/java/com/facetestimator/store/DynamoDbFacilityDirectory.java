@@ -46,7 +46,8 @@ public final class DynamoDbFacilityDirectory implements FacilityDirectory {
 
     /** Writes (or replaces) a profile: the publishing side, used by tools and the local bootstrap. */
     public void put(FacilityProfile profile) {
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(FacilityProfileItem.toItem(profile)).build());
+        PutItemRequest put = PutItemRequest.builder().tableName(table).item(FacilityProfileItem.toItem(profile)).build();
+        DynamoDbFailures.call(() -> dynamo.putItem(put));
         snapshot = null;
     }
 

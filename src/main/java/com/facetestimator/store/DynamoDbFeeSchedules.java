@@ -78,11 +78,11 @@ public final class DynamoDbFeeSchedules implements FeeScheduleSource {
         Map<String, AttributeValue> startKey = null;
         do {
             Map<String, AttributeValue> from = startKey;
-            QueryResponse page = dynamo.query(b -> b.tableName(table)
+            QueryResponse page = DynamoDbFailures.call(() -> dynamo.query(b -> b.tableName(table)
                     .keyConditionExpression("#pk = :pk")
                     .expressionAttributeNames(Map.of("#pk", TableBootstrap.PK))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))
-                    .exclusiveStartKey(from));
+                    .exclusiveStartKey(from)));
             items.addAll(page.items());
             startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null);

@@ -1,5 +1,6 @@
 package com.facetestimator.store;
 
+import com.facetestimator.domain.StorageUnavailableException;
 import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
@@ -47,7 +48,7 @@ public final class DynamoDbSessionLedger implements SessionLedgerStore {
 
     @Override
     public PatientLedger load(String patientId) {
-        var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(patientId)));
+        var response = DynamoDbFailures.call(() -> dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(patientId))));
         return response.hasItem() && !response.item().isEmpty() ? ledger(response.item()) : PatientLedger.empty();
     }
 
@@ -64,11 +65,11 @@ public final class DynamoDbSessionLedger implements SessionLedgerStore {
                     backOff(round);
                 }
                 if (round >= MAX_UNPROCESSED_ROUNDS) {
-                    throw software.amazon.awssdk.core.exception.SdkClientException.create(
-                            "DynamoDB left keys unprocessed after " + MAX_UNPROCESSED_ROUNDS + " rounds");
+                    throw new StorageUnavailableException(
+                            "DynamoDB left keys unprocessed after " + MAX_UNPROCESSED_ROUNDS + " rounds", null);
                 }
                 Map<String, KeysAndAttributes> pending = request;
-                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+                BatchGetItemResponse response = DynamoDbFailures.call(() -> dynamo.batchGetItem(b -> b.requestItems(pending)));
                 for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
                     ledgers.put(item.get(TableBootstrap.PK).s(), ledger(item));
                 }
@@ -95,7 +96,7 @@ public final class DynamoDbSessionLedger implements SessionLedgerStore {
                     .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
         }
         try {
-            dynamo.putItem(put.build());
+            DynamoDbFailures.call(() -> dynamo.putItem(put.build()));
             return true;
         } catch (ConditionalCheckFailedException lostRace) {
             return false;
@@ -154,7 +155,7 @@ public final class DynamoDbSessionLedger implements SessionLedgerStore {
             Thread.sleep(Math.min(1000L, 25L << round));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw software.amazon.awssdk.core.exception.SdkClientException.create("interrupted while retrying unprocessed keys");
+            throw new StorageUnavailableException("interrupted while retrying unprocessed keys", e);
         }
     }
 }

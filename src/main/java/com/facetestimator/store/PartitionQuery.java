@@ -16,13 +16,14 @@ final class PartitionQuery {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryResponse page = dynamo.query(QueryRequest.builder()
+            QueryRequest query = QueryRequest.builder()
                     .tableName(table)
                     .keyConditionExpression("#pk = :pk")
                     .expressionAttributeNames(Map.of("#pk", TableBootstrap.PK))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))
                     .exclusiveStartKey(startKey)
-                    .build());
+                    .build();
+            QueryResponse page = DynamoDbFailures.call(() -> dynamo.query(query));
             items.addAll(page.items());
             startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.facetestimator.testing.ApiStack;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ class DatabindNotLoadedTest {
     @Test
     void aStorageOutageLoadsNoDatabind() throws Exception {
         ApiStack stack = ApiStack.shared();
-        Run run = probe("http://127.0.0.1:" + closedPort(), stack, "storage-unavailable");
+        Run run = probe(DynamoDbTestEndpoint.unreachableEndpoint(), stack, "storage-unavailable");
 
         assertThat(run.status).containsEntry("storage-unavailable", 503);
         assertThat(run.databind.getOrDefault("startup", List.of())).isEmpty();
@@ -95,11 +94,5 @@ class DatabindNotLoadedTest {
     private static String classPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

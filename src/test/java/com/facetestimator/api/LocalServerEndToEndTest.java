@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +30,25 @@ import org.junit.jupiter.api.Test;
  */
 class LocalServerEndToEndTest {
     private static ApiStack api;
+    private static OpenApiDocument spec;
+    private final List<String> undocumented = new ArrayList<>();
+    private AutoCloseable contractCheck;
 
     @BeforeAll
     static void start() {
         api = ApiStack.shared();
+        spec = OpenApiDocument.load();
+    }
+
+    @BeforeEach
+    void checkEveryResponseAgainstTheContract() {
+        contractCheck = api.checkEveryResponse(spec, undocumented);
+    }
+
+    @AfterEach
+    void everyResponseSeenMatchedOpenApi() throws Exception {
+        contractCheck.close();
+        assertThat(undocumented).as("responses that openapi.yaml does not describe").isEmpty();
     }
 
     @Test

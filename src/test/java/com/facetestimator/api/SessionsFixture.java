@@ -66,7 +66,6 @@ final class SessionsFixture implements AutoCloseable {
         writer.put(medicare());
         writer.put(selfPay());
         handler = handler(ledger, 5);
-        AccessLog.redirect(logStream);
     }
 
     /** Medicare-like: the facet LCD's coverage and frequency policies, CMS fee schedule. */
@@ -94,7 +93,8 @@ final class SessionsFixture implements AutoCloseable {
     /** The handler over other rule data (e.g. a fixture with a later policy revision). */
     SessionsHandler handler(SessionLedgerStore store, int maxAttempts, com.facetestimator.rules.RuleData rules) {
         var payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), Duration.ofMinutes(5));
-        return new SessionsHandler(new SessionBookings(payers, rules.coding(), store, rules.frequency(), maxAttempts, CLOCK));
+        return new SessionsHandler(new SessionBookings(payers, rules.coding(), store, rules.frequency(), maxAttempts, CLOCK),
+                new AccessLog(logStream::println));
     }
 
     /** A fresh patient id, remembered so that {@link #assertNoPatientIdLeaked()} looks for it. */
@@ -184,7 +184,6 @@ final class SessionsFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        AccessLog.redirect(System.out);
         dynamo.close();
     }
 

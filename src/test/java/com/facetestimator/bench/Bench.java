@@ -18,8 +18,6 @@ import com.facetestimator.store.TableNames;
 import com.facetestimator.testing.RequestCounter;
 import com.facetestimator.tools.ReferenceDataPublisher;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -323,10 +321,9 @@ public final class Bench {
     // ---- 2 + 3. warm estimates against GetItem; requests per estimate -----------------------
 
     private void warmEstimates(DynamoDbClient dynamo, SnapshotGuard guard, RequestCounter counter) {
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        AccessLog.redirect(discard); // the log line is still built; only the terminal write is skipped
         LambdaContainer container = new LambdaContainer(dynamo, tables, guard);
-        EstimatesHandler handler = new EstimatesHandler(container.estimates(), container.forecasts());
+        // The log line is still built; only the terminal write is skipped.
+        EstimatesHandler handler = new EstimatesHandler(container.estimates(), container.forecasts(), new AccessLog(line -> { }));
         Workload w = new Workload(17);
         java.util.Random keys = new java.util.Random(19);
         log("warm: %,d varied estimates to warm up, then %,d measured, each followed by one GetItem", warmUp, warmRuns);
@@ -350,7 +347,6 @@ public final class Bench {
             getItem(dynamo, keys);
             get[i] = System.nanoTime() - t1;
         }
-        AccessLog.redirect(System.out);
         results.warmEstimateMs = Stats.nanosToMillis(estimate);
         results.getItemMs = Stats.nanosToMillis(get);
         results.requestsPerEstimate = requests;
@@ -417,14 +413,12 @@ public final class Bench {
         // Through the handler with an event: as many of the same appointments as a 1 MB body holds.
         String body = Workload.forecastBody(specs, HttpApiHandler.MAX_BODY_BYTES);
         int inBody = (int) Pattern.compile("\"appointmentId\"").matcher(body).results().count();
-        AccessLog.redirect(new PrintStream(OutputStream.nullOutputStream()));
         LambdaContainer viaHandler = new LambdaContainer(dynamo, tables, guard);
-        EstimatesHandler handler = new EstimatesHandler(viaHandler.estimates(), viaHandler.forecasts());
+        EstimatesHandler handler = new EstimatesHandler(viaHandler.estimates(), viaHandler.forecasts(), new AccessLog(line -> { }));
         counter.reset();
         long t0 = System.nanoTime();
         APIGatewayV2HTTPResponse response = invoke(handler, "POST /forecasts", body, 0);
         double ms = (System.nanoTime() - t0) / 1_000_000.0;
-        AccessLog.redirect(System.out);
         results.forecastViaHandler = Map.of("appointments", inBody, "bodyBytes", body.getBytes(StandardCharsets.UTF_8).length,
                 "status", response.getStatusCode(), "wallMs", Stats.round(ms, 1), "requests", counter.total());
         log("forecast median %.0f ms, %d requests (%d with warm caches); via the handler: %,d appointments in %,d bytes, %.0f ms, status %d",

@@ -156,6 +156,22 @@ class SamTemplateTest {
         assertThat(map(map(TemplateRoutes.parse(TEMPLATE).get("Outputs")).get("PagesUrl"))).containsKey("Value");
     }
 
+    /** The distribution's viewer-request function maps paths to files as the local server does. */
+    @Test
+    void cloudFrontMapsPagePathsToTheFilesTheLocalServerServes() throws Exception {
+        String code = String.valueOf(map(resource("PagesPathFunction").get("Properties")).get("FunctionCode"));
+        String script = code + "\nfor (const uri of process.argv.slice(1)) console.log(handler({ request: { uri } }).uri);";
+        List<String> paths = List.of("/", "/patient", "/forecast", "/css/site.css", "/js/frontdesk.js", "/js/");
+        List<String> command = new ArrayList<>(List.of("node", "-e", script));
+        command.addAll(paths);
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(node.exitValue()).as(output).isZero();
+        assertThat(output.lines().toList()).containsExactly(
+                "/index.html", "/patient.html", "/forecast.html", "/css/site.css", "/js/frontdesk.js", "/js/index.html");
+    }
+
     /** The HttpApi events (their Properties) of every function that are attached to {@code apiId}. */
     private static List<Map<String, Object>> httpApiEvents(String apiId) throws IOException {
         List<Map<String, Object>> events = new ArrayList<>();

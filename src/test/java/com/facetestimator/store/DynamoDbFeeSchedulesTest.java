@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.pricing.AscRateRow;
 import com.facetestimator.domain.pricing.ContractFeeRow;
 import com.facetestimator.domain.pricing.FeeSchedule;
 import com.facetestimator.domain.pricing.GpciRow;
+import com.facetestimator.domain.pricing.MueRow;
 import com.facetestimator.domain.pricing.OppsRateRow;
 import com.facetestimator.domain.pricing.RelativeValueRow;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
@@ -43,7 +45,7 @@ class DynamoDbFeeSchedulesTest {
     void everyRowKindRoundTripsThroughOnePublishedVersion() {
         FeeSchedule schedule = schedule("190.39");
         int written = new FeeSchedulePublisher(dynamo, tables.fees(), line -> { }).publish(schedule, "v1");
-        assertThat(written).isEqualTo(4);
+        assertThat(written).isEqualTo(7);
 
         FeeSchedule read = source(new AtomicLong()).scheduleFor("medicare").orElseThrow();
 
@@ -51,6 +53,8 @@ class DynamoDbFeeSchedulesTest {
         assertThat(read.gpcis()).containsExactlyElementsOf(schedule.gpcis());
         assertThat(read.oppsRates()).containsExactlyElementsOf(schedule.oppsRates());
         assertThat(read.contractFees()).containsExactlyElementsOf(schedule.contractFees());
+        assertThat(read.ascRates()).containsExactlyInAnyOrderElementsOf(schedule.ascRates());
+        assertThat(read.mues()).containsExactlyElementsOf(schedule.mues());
     }
 
     @Test
@@ -105,6 +109,9 @@ class DynamoDbFeeSchedulesTest {
                 .oppsRates(new ArrayList<>(List.of(new OppsRateRow("64494", "N", "", null, null, FROM, TO, src))))
                 .contractFees(List.of(new ContractFeeRow("medicare", SiteOfService.OFFICE, ClaimType.PROFESSIONAL, "64493", "", "",
                         FROM, TO, new BigDecimal(contractAmount), src)))
+                .ascRates(List.of(new AscRateRow("64493", "G2", true, new BigDecimal("8.6202"), new BigDecimal("485.51"), FROM, TO, src),
+                        new AscRateRow("64494", "N1", false, null, null, FROM, TO, src)))
+                .mues(List.of(new MueRow("64634", 4, 3, LocalDate.of(2026, 10, 1), TO, src)))
                 .build();
     }
 

@@ -19,8 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -41,6 +43,7 @@ public final class ApiStack {
     private final LocalApiServer server;
     private final HttpClient http;
     private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
+    private final List<ResponseListener> listeners = new CopyOnWriteArrayList<>();
 
     private ApiStack() throws IOException {
         String endpoint = DynamoDbTestEndpoint.endpoint();
@@ -121,13 +124,34 @@ public final class ApiStack {
         headers.forEach(request::header);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (ResponseListener listener : listeners) {
+                listener.seen(method, pathAndQuery, response);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sees every response {@link #send} returns while registered. */
+    public interface ResponseListener {
+        void seen(String method, String pathAndQuery, HttpResponse<String> response);
+    }
+
+    /**
+     * Checks every response {@link #send} returns, until the returned handle is closed, against
+     * openapi.yaml, adding each mismatch to {@code problems}: for tests that should also prove
+     * whatever they see is documented.
+     */
+    public AutoCloseable checkEveryResponse(OpenApiDocument spec, List<String> problems) {
+        ResponseListener listener = (method, pathAndQuery, response) -> spec.checkExchange(method, pathAndQuery, response)
+                .forEach(p -> problems.add(method + " " + pathAndQuery + ": " + p));
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** A patient id no other test uses. */

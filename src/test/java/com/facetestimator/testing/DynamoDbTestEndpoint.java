@@ -44,6 +44,20 @@ public final class DynamoDbTestEndpoint {
         return DynamoDbClients.create(endpoint(), List.of());
     }
 
+    /** A loopback endpoint nothing listens on (a port just freed): every request fails to connect. */
+    public static String unreachableEndpoint() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A client of {@link #unreachableEndpoint()}: storage as an outage leaves it. */
+    public static DynamoDbClient unreachableClient() {
+        return DynamoDbClients.create(unreachableEndpoint(), List.of());
+    }
+
     /** Fresh, empty tables with unique names, so test classes never see each other's data. */
     public static TableNames freshTables(DynamoDbClient dynamo) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);

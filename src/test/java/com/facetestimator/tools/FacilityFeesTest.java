@@ -184,7 +184,7 @@ class FacilityFeesTest {
         assertThat(medicare().costSharingOn(LocalDate.of(2025, 6, 2)).orElseThrow().perServiceCopayCap()).isEqualByComparingTo("1676.00");
         var terms2026 = medicare().costSharingOn(LocalDate.of(2026, 3, 2)).orElseThrow();
         assertThat(terms2026.perServiceCopayCap()).isEqualByComparingTo("1736.00");
-        assertThat(terms2026.citation()).contains("Part A inpatient deductible $1,736");
+        assertThat(terms2026.citation()).contains("Part A inpatient hospital deductible $1,736").contains("1833(t)(8)(C)");
 
         BigDecimal rate = new BigDecimal(CmsFileRows.row(OPPS26, "HCPCS", "64493").get("Payment Rate"));
         BigDecimal allowed = cents(rate.multiply(new BigDecimal("1.5")));
