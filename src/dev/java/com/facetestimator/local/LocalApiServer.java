@@ -38,12 +38,14 @@ public final class LocalApiServer implements AutoCloseable {
     private record Binding(TemplateRoutes.Route route, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {}
 
     private final HttpServer server;
+    private final RequestTargetGate gate;
     private final ExecutorService workers;
     private final List<Binding> bindings;
     private final StaticPages pages;
 
-    private LocalApiServer(HttpServer server, ExecutorService workers, List<Binding> bindings, StaticPages pages) {
+    private LocalApiServer(HttpServer server, RequestTargetGate gate, ExecutorService workers, List<Binding> bindings, StaticPages pages) {
         this.server = server;
+        this.gate = gate;
         this.workers = workers;
         this.bindings = bindings;
         this.pages = pages;
@@ -69,22 +71,31 @@ public final class LocalApiServer implements AutoCloseable {
         List<Binding> bindings = TemplateRoutes.routes(template).stream()
                 .map(route -> new Binding(route, handlers.computeIfAbsent(route.handlerClass(), handlerOf)))
                 .toList();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        // The JDK server listens on a private port behind the gate, which answers malformed URLs itself.
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         ExecutorService workers = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "local-api");
             t.setDaemon(true);
             return t;
         });
         Path folder = template.toAbsolutePath().getParent();
-        LocalApiServer local = new LocalApiServer(server, workers, bindings, StaticPages.in(folder == null ? null : folder.resolve("web")));
-        server.createContext("/", local::serve);
         server.setExecutor(workers);
         server.start();
+        RequestTargetGate gate;
+        try {
+            gate = RequestTargetGate.open(port, server.getAddress().getPort());
+        } catch (IOException e) {
+            server.stop(0);
+            workers.shutdownNow();
+            throw e;
+        }
+        LocalApiServer local = new LocalApiServer(server, gate, workers, bindings, StaticPages.in(folder == null ? null : folder.resolve("web")));
+        server.createContext("/", local::serve);
         return local;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return gate.port();
     }
 
     /** Whether the pages folder is being served. */
@@ -98,6 +109,7 @@ public final class LocalApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        gate.close();
         server.stop(0);
         workers.shutdownNow();
     }

@@ -56,7 +56,7 @@ final class AppointmentReader {
         Laterality laterality = fields.enumValue(node, prefix, "laterality", Laterality.class, true);
         Guidance guidance = fields.enumValue(node, prefix, "guidance", Guidance.class, true);
         String patientId = fields.id(node, prefix, "patientId", false);
-        String locality = fields.locality(fields.string(node, prefix, "locality", false), JsonFields.path(prefix, "locality"));
+        String locality = fields.locality(node, prefix, "locality");
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         PatientCoverage coverage = coverage(node, prefix, fields);
         ServicePlace place = place(node, prefix, fields);

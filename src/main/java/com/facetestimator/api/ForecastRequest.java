@@ -71,11 +71,7 @@ final class ForecastRequest {
 
     private static Answer answer(ApiRequest request) {
         JsonFields fields = new JsonFields();
-        for (String name : request.queryParameters().keySet()) {
-            if (!name.equals("detail")) {
-                fields.add(JsonFields.safeName(name), "is not a known query parameter; expected detail");
-            }
-        }
+        fields.onlyKnownQuery(request, List.of("detail"));
         String detail = request.query("detail");
         if (detail != null && !detail.equals("true") && !detail.equals("false")) {
             fields.add("detail", "must be true or false");

@@ -123,6 +123,15 @@ final class JsonFields {
         }
     }
 
+    /** Unknown query parameters are refused too, with the list of those the route takes. */
+    void onlyKnownQuery(ApiRequest request, List<String> known) {
+        for (String name : request.queryParameters().keySet()) {
+            if (!known.contains(name)) {
+                add(safeName(name), "is not a known query parameter; expected " + String.join(" or ", known));
+            }
+        }
+    }
+
     String string(Map<String, Object> object, String prefix, String name, boolean required) {
         Object v = object.get(name);
         if (v == null) {
@@ -172,12 +181,16 @@ final class JsonFields {
     }
 
     <E extends Enum<E>> E enumValue(Map<String, Object> object, String prefix, String name, Class<E> type, boolean required) {
-        return enumValue(string(object, prefix, name, required), path(prefix, name), type);
+        return constant(string(object, prefix, name, required), path(prefix, name), type);
     }
 
-    /** {@code value} as a constant of {@code type}; null for null, and null with the problem added for anything else. */
+    /** A query parameter as a constant of {@code type}; null for null, and null with the problem added for anything else. */
     <E extends Enum<E>> E enumValue(String value, String field, Class<E> type) {
-        if (value == null || text(value, field) == null) {
+        return constant(text(value, field), field, type);
+    }
+
+    private <E extends Enum<E>> E constant(String value, String field, Class<E> type) {
+        if (value == null) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
@@ -190,12 +203,16 @@ final class JsonFields {
     }
 
     LocalDate date(Map<String, Object> object, String prefix, String name, boolean required) {
-        String value = string(object, prefix, name, required);
-        return value == null ? null : date(value, path(prefix, name));
+        return parseDate(string(object, prefix, name, required), path(prefix, name));
     }
 
+    /** A query parameter that is a date. */
     LocalDate date(String value, String field) {
-        if (text(value, field) == null) {
+        return parseDate(text(value, field), field);
+    }
+
+    private LocalDate parseDate(String value, String field) {
+        if (value == null) {
             return null;
         }
         try {
@@ -214,9 +231,18 @@ final class JsonFields {
         }
     }
 
-    /** A Medicare payment locality ({@link FieldRules#LOCALITY}), optional. */
+    /** An optional Medicare payment locality ({@link FieldRules#LOCALITY}). */
+    String locality(Map<String, Object> object, String prefix, String name) {
+        return matchLocality(string(object, prefix, name, false), path(prefix, name));
+    }
+
+    /** A query parameter that is a Medicare payment locality, optional. */
     String locality(String value, String field) {
-        if (text(value, field) != null && !FieldRules.LOCALITY.matcher(value).matches()) {
+        return matchLocality(text(value, field), field);
+    }
+
+    private String matchLocality(String value, String field) {
+        if (value != null && !FieldRules.LOCALITY.matcher(value).matches()) {
             add(field, FieldRules.LOCALITY_RULE);
             return null;
         }

@@ -26,7 +26,7 @@ final class SessionsJson {
     static final Set<String> SESSION_FIELDS = Set.of("sessionId", "status", "requireWithinLimit");
 
     static final Set<String> PATCH_FIELDS = Set.of("status");
-    static final Set<String> QUERY_PARAMETERS = Set.of("region", "asOf");
+    static final List<String> QUERY_PARAMETERS = List.of("region", "asOf");
 
     private SessionsJson() {}
 
@@ -70,11 +70,7 @@ final class SessionsJson {
     static Listing listing(ApiRequest request) {
         JsonFields fields = new JsonFields();
         String patientId = fields.pathId(request, "patientId");
-        for (String name : request.queryParameters().keySet()) {
-            if (!QUERY_PARAMETERS.contains(name)) {
-                fields.add(JsonFields.safeName(name), "is not a known query parameter; expected region or asOf");
-            }
-        }
+        fields.onlyKnownQuery(request, QUERY_PARAMETERS);
         SpinalRegion region = fields.enumValue(request.query("region"), "region", SpinalRegion.class);
         String asOfText = request.query("asOf");
         LocalDate asOf = asOfText == null ? null : fields.date(asOfText, "asOf");

@@ -60,6 +60,7 @@ class EventFilesTest {
             new Run("post-estimates-base64.json", 200),
             new Run("post-estimates-compare-sites.json", 200),
             new Run("post-estimates-asc-rfa.json", 200),
+            new Run("post-estimates-next-year-provisional.json", 200),
             new Run("post-estimates-invalid-json.json", 400),
             new Run("post-estimates-invalid-fields.json", 400),
             new Run("post-estimates-unknown-payer.json", 404),

@@ -267,4 +267,14 @@ class FacilityFeesTest {
                     .satisfies(q -> assertThat(q.amount()).isEqualTo(ascRate("20260101", "64493")));
         }
     }
+
+    @Test
+    void aListingAfterTheLastLoadedYearSaysItsRowsAreCarriedForward() {
+        var listing = new com.facetestimator.domain.pricing.FeeListing(DATA);
+        assertThat(listing.feesInEffect(medicare(), SiteOfService.ASC, LocalDate.of(2027, 3, 1), null))
+                .filteredOn(r -> r.quote().component() == ClaimType.FACILITY && r.quote().code().equals("64493")).singleElement()
+                .satisfies(r -> assertThat(r.source()).contains("carried forward, provisional: CY2026 ASC Addendum AA rates"));
+        assertThat(listing.feesInEffect(medicare(), SiteOfService.ASC, LocalDate.of(2026, 3, 2), null))
+                .allSatisfy(r -> assertThat(r.source()).doesNotContain("carried forward"));
+    }
 }

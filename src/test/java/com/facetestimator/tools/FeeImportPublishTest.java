@@ -2,7 +2,6 @@ package com.facetestimator.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.TableNames;
@@ -29,18 +28,13 @@ class FeeImportPublishTest {
 
     @BeforeEach
     void bundledDataPublished() {
-        tables = DynamoDbTestEndpoint.freshTables(dynamo);
-        System.setProperty(DynamoDbClients.ENDPOINT_PROPERTY, DynamoDbTestEndpoint.endpoint());
-        System.setProperty("facet.fees.table", tables.fees());
-        System.setProperty("facet.sessions.table", tables.sessions());
+        tables = ImporterTables.use(dynamo);
         assertThat(run("bundled").status).isZero();
     }
 
     @AfterEach
     void clearProperties() {
-        System.clearProperty(DynamoDbClients.ENDPOINT_PROPERTY);
-        System.clearProperty("facet.fees.table");
-        System.clearProperty("facet.sessions.table");
+        ImporterTables.release();
     }
 
     @Test

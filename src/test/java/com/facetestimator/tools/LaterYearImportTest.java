@@ -12,7 +12,6 @@ import com.facetestimator.domain.pricing.PayerProfile;
 import com.facetestimator.domain.pricing.PricedLine;
 import com.facetestimator.domain.pricing.PricingRequest;
 import com.facetestimator.domain.pricing.PricingResult;
-import com.facetestimator.store.DynamoDbClients;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.TableNames;
@@ -49,18 +48,13 @@ class LaterYearImportTest {
 
     @BeforeEach
     void bundledDataPublished() {
-        tables = DynamoDbTestEndpoint.freshTables(dynamo);
-        System.setProperty(DynamoDbClients.ENDPOINT_PROPERTY, DynamoDbTestEndpoint.endpoint());
-        System.setProperty("facet.fees.table", tables.fees());
-        System.setProperty("facet.sessions.table", tables.sessions());
+        tables = ImporterTables.use(dynamo);
         assertThat(run("bundled")).isZero();
     }
 
     @AfterEach
     void clearProperties() {
-        System.clearProperty(DynamoDbClients.ENDPOINT_PROPERTY);
-        System.clearProperty("facet.fees.table");
-        System.clearProperty("facet.sessions.table");
+        ImporterTables.release();
     }
 
     @Test

@@ -46,13 +46,7 @@ public final class AscAddendumAAParser {
 
         List<AscRateRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int n = headerLine + 1; n <= file.size(); n++) {
-            List<String> fields = TextFile.split(file.line(n), ',', n);
-            if (TextFile.allBlank(fields)) {
-                continue;
-            }
-            Cells cells = new Cells(fields, n);
-            cells.requireColumns(needed);
+        for (Cells cells : file.dataRows(headerLine, ',', needed)) {
             String hcpcs = cells.uniqueCode(code, seen);
             String pi = cells.required(indicator, "payment indicator").toUpperCase(Locale.ROOT);
             if (!PAYMENT_INDICATOR.matcher(pi).matches()) {
@@ -68,9 +62,6 @@ public final class AscAddendumAAParser {
                 throw cells.error("payment indicator " + pi + " without a payment rate");
             }
             rows.add(new AscRateRow(hcpcs, pi, yn.equals("Y"), paymentWeight, paymentRate, period.from(), period.to(), source));
-        }
-        if (rows.isEmpty()) {
-            throw new FeeFileFormatException(file.size(), "no data rows after the header on line " + headerLine);
         }
         return List.copyOf(rows);
     }

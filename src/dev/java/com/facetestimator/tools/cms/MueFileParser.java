@@ -47,13 +47,7 @@ public final class MueFileParser {
         int needed = 1 + Math.max(value, mai);
         List<MueRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int n = headerLine + 1; n <= file.size(); n++) {
-            List<String> fields = TextFile.split(file.line(n), ',', n);
-            if (TextFile.allBlank(fields)) {
-                continue;
-            }
-            Cells cells = new Cells(fields, n);
-            cells.requireColumns(needed);
+        for (Cells cells : file.dataRows(headerLine, ',', needed)) {
             String hcpcs = cells.uniqueCode(code, seen);
             int units = cells.whole(value, "MUE value");
             Matcher m = MAI.matcher(cells.required(mai, "MAI"));
@@ -61,9 +55,6 @@ public final class MueFileParser {
                 throw cells.error("MAI '" + cells.text(mai) + "' is not 1, 2 or 3");
             }
             rows.add(new MueRow(hcpcs, units, Integer.parseInt(m.group(1)), period.from(), period.to(), source));
-        }
-        if (rows.isEmpty()) {
-            throw new FeeFileFormatException(file.size(), "no data rows after the header on line " + headerLine);
         }
         return List.copyOf(rows);
     }

@@ -60,13 +60,7 @@ public final class OppsAddendumBParser {
 
         List<OppsRateRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int n = headerLine + 1; n <= file.size(); n++) {
-            List<String> fields = TextFile.split(file.line(n), delimiter, n);
-            if (TextFile.allBlank(fields)) {
-                continue;
-            }
-            Cells cells = new Cells(fields, n);
-            cells.requireColumns(needed);
+        for (Cells cells : file.dataRows(headerLine, delimiter, needed)) {
             String hcpcs = cells.uniqueCode(code, seen);
             String status = cells.required(si, "status indicator").toUpperCase(Locale.ROOT);
             BigDecimal paymentRate = cells.money(rate, "payment rate");
@@ -75,9 +69,6 @@ public final class OppsAddendumBParser {
             }
             rows.add(new OppsRateRow(hcpcs, status, cells.text(apc), paymentRate,
                     copay < 0 ? null : cells.money(copay, "minimum unadjusted copayment"), period.from(), period.to(), source));
-        }
-        if (rows.isEmpty()) {
-            throw new FeeFileFormatException(file.size(), "no data rows after the header on line " + headerLine);
         }
         return List.copyOf(rows);
     }

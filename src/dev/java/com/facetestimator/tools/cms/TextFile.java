@@ -114,6 +114,27 @@ final class TextFile {
                 "no header row starting with '" + title + "' in the first " + maxRows + " lines (" + whatFile + ")");
     }
 
+    /**
+     * The rows after {@code headerLine}, blank rows skipped, each checked to reach {@code columns}
+     * cells; none at all is an error naming the header's line.
+     */
+    List<Cells> dataRows(int headerLine, char delimiter, int columns) {
+        List<Cells> rows = new ArrayList<>();
+        for (int n = headerLine + 1; n <= size(); n++) {
+            List<String> fields = split(line(n), delimiter, n);
+            if (allBlank(fields)) {
+                continue;
+            }
+            Cells cells = new Cells(fields, n);
+            cells.requireColumns(columns);
+            rows.add(cells);
+        }
+        if (rows.isEmpty()) {
+            throw new FeeFileFormatException(size(), "no data rows after the header on line " + headerLine);
+        }
+        return rows;
+    }
+
     static boolean allBlank(List<String> cells) {
         return cells.stream().allMatch(String::isBlank);
     }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The fee rows in effect for a payer at a site on a date, as GET /payers/{payerId}/fees lists
  * them: a percent-of-Medicare contract shows the base payer's fees scaled by its percentage.
- * A payer with no loaded schedule lists nothing (never invented amounts).
+ * A payer with no loaded schedule lists nothing (never invented amounts); a date after the last
+ * loaded rows lists the latest ones, their source saying they are carried forward.
  */
 public final class FeeListing {
     private final FeeScheduleSource schedules;
@@ -37,16 +38,23 @@ public final class FeeListing {
             schedules.scheduleFor(percentOf.basePayerId()).ifPresent(base -> {
                 for (FeeQuote q : base.feesInEffect(site, date, locality)) {
                     rows.add(new Row(q, Money.percentOf(q.amount(), percentOf.percent()),
-                            Money.formatPercent(percentOf.percent()) + " of " + percentOf.basePayerId() + ": " + String.join("; ", q.sources())));
+                            Money.formatPercent(percentOf.percent()) + " of " + percentOf.basePayerId() + ": " + source(q)));
                 }
             });
         } else {
             schedules.scheduleFor(payer.payerId()).ifPresent(own -> {
                 for (FeeQuote q : own.feesInEffect(site, date, locality)) {
-                    rows.add(new Row(q, q.amount(), String.join("; ", q.sources())));
+                    rows.add(new Row(q, q.amount(), source(q)));
                 }
             });
         }
         return rows;
+    }
+
+    /** The row's sources, and what was carried forward to the date when no later rows are loaded. */
+    private static String source(FeeQuote q) {
+        List<String> parts = new ArrayList<>(q.sources());
+        q.carriedForward().forEach(c -> parts.add("carried forward, provisional: " + c));
+        return String.join("; ", parts);
     }
 }
