@@ -1,5 +1,6 @@
 package com.facetestimator.api;
 
+import com.facetestimator.domain.coding.DiagnosisCodes;
 import com.facetestimator.domain.coding.FacetLevel;
 import com.facetestimator.domain.coding.Guidance;
 import com.facetestimator.domain.coding.Laterality;
@@ -28,7 +29,7 @@ import java.util.Set;
 final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
-            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile",
+            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile", "diagnoses",
             "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
     static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
 
@@ -58,12 +59,14 @@ final class AppointmentReader {
         String patientId = fields.id(node, prefix, "patientId", false);
         String locality = fields.locality(node, prefix, "locality");
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
+        List<String> diagnoses = diagnoses(node, prefix, fields);
         PatientCoverage coverage = coverage(node, prefix, fields);
         ServicePlace place = place(node, prefix, fields);
         if (fields.count() > before) {
             return null;
         }
-        ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality);
+        ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality,
+                diagnoses);
         return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn), place);
     }
 
@@ -112,6 +115,28 @@ final class AppointmentReader {
         }
         ProcedureRequest.levelsProblem(levels).ifPresent(p -> fields.add(field, p));
         return levels;
+    }
+
+    /**
+     * The optional ICD-10-CM codes: up to {@link DiagnosisCodes#MAX_PER_CLAIM}, each of the ICD-10-CM
+     * form, a bad one named {@code diagnoses[i]}. In a CSV cell they are {@code ;}-separated, read by
+     * the same code as JSON's array.
+     */
+    private static List<String> diagnoses(Map<String, Object> node, String prefix, JsonFields fields) {
+        if (node.get("diagnoses") == null) {
+            return List.of();
+        }
+        String field = JsonFields.path(prefix, "diagnoses");
+        List<String> codes = fields.strings(node, prefix, "diagnoses", 0, DiagnosisCodes.MAX_PER_CLAIM);
+        if (codes == null) {
+            return List.of();
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!DiagnosisCodes.isWellFormed(codes.get(i))) {
+                fields.add(field + "[" + i + "]", "'" + quoted(codes.get(i)) + "' " + DiagnosisCodes.RULE);
+            }
+        }
+        return codes;
     }
 
     /** The client's text made safe to echo: printable ASCII only, at most 24 characters. */

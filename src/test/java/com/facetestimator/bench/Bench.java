@@ -77,6 +77,7 @@ public final class Bench {
     private int warmUp = 2_000;
     private int warmRuns = 5_000;
     private int forecastRuns = 3;
+    private boolean forecastCsvOnly;
     private List<String> childOptions = LAMBDA_JVM_OPTIONS;
 
     private EmulatorProcess emulator;
@@ -95,6 +96,10 @@ public final class Bench {
                 case "--cold-only" -> { // experiments with --child-opts: cold starts only, nothing written
                     bench.coldOnly = true;
                     partial = true;
+                }
+                case "--forecast-csv-only" -> { // development: the CSV forecast budgets only, nothing written
+                    bench.forecastCsvOnly = true;
+                    readme = false;
                 }
                 case "--cold-runs" -> bench.coldRuns = Math.max(10, Integer.parseInt(args[++i]));
                 case "--warm" -> bench.warmRuns = Math.max(5_000, Integer.parseInt(args[++i]));
@@ -140,6 +145,11 @@ public final class Bench {
         Bench.log("reference data: %s", new ReferenceDataPublisher(dynamo, tables, message -> { }).publishBundled());
         new Workload(7).seedLedgers(new DynamoDbSessionLedger(dynamo, tables.sessions()));
 
+        if (forecastCsvOnly) {
+            forecastCsv(dynamo, guard, counter);
+            System.out.print(results.forecastCsvMarkdown());
+            return results.forecastCsvBudgets().stream().allMatch(Budget::pass);
+        }
         coldStarts();
         if (coldOnly) {
             return true;
@@ -147,6 +157,7 @@ public final class Bench {
         heapAfterWarmup();
         warmEstimates(dynamo, guard, counter);
         forecast(dynamo, guard, counter);
+        forecastCsv(dynamo, guard, counter);
         artifact();
 
         results.write(out, updateReadme ? project.resolve("README.md") : null);
@@ -375,7 +386,7 @@ public final class Bench {
     // ---- 3b. forecast ------------------------------------------------------------------------
 
     private void forecast(DynamoDbClient dynamo, SnapshotGuard guard, RequestCounter counter) {
-        int appointments = RevenueForecast.MAX_APPOINTMENTS;
+        int appointments = 5_000; // the JSON forecast's own budget; the CSV forecast measures 30,000
         List<Workload.Spec> specs = new Workload(23).forecastSpecs(appointments, Workload.PATIENTS);
         List<RevenueForecast.Planned> planned = Workload.planned(specs);
         log("forecast: %,d appointments over %,d patients through the use case, each run in a fresh container (empty caches)",
@@ -423,6 +434,23 @@ public final class Bench {
                 "status", response.getStatusCode(), "wallMs", Stats.round(ms, 1), "requests", counter.total());
         log("forecast median %.0f ms, %d requests (%d with warm caches); via the handler: %,d appointments in %,d bytes, %.0f ms, status %d",
                 Stats.median(wall), requests, results.forecastRequestsWarmCaches, inBody, body.length(), ms, response.getStatusCode());
+    }
+
+    // ---- 3c. forecast as a CSV file through the handler ---------------------------------------
+
+    private void forecastCsv(DynamoDbClient dynamo, SnapshotGuard guard, RequestCounter counter) {
+        log("seeding the ledgers of patients %,d to %,d for the CSV forecast", Workload.PATIENTS, ForecastCsvBench.PATIENTS);
+        ForecastCsvBench.seedMorePatients(dynamo, tables);
+        ForecastCsvBench csv = new ForecastCsvBench(dynamo, tables, guard, counter, forecastRuns);
+        ForecastCsvBench.Measure[] measures = csv.measure();
+        results.forecastCsvSmall = measures[0];
+        results.forecastCsv = measures[1];
+        results.forecastCsvLedgerReadMs = csv.ledgerReadMs();
+        log("forecast CSV: the %,d ledgers alone take %.0f ms to read", ForecastCsvBench.PATIENTS, results.forecastCsvLedgerReadMs);
+        log("forecast CSV: %,d in %.0f ms, %,d in %.0f ms: %.2f x the time per appointment; %d requests %s; heap peak %.0f MiB",
+                measures[0].appointments(), measures[0].wallMs(), measures[1].appointments(), measures[1].wallMs(),
+                ForecastCsvBench.perAppointmentRatio(measures[0], measures[1]), measures[1].requests(), measures[1].requestsByOperation(),
+                measures[1].peakHeapBytes() / 1048576.0);
     }
 
     private Forecast freshForecast(DynamoDbClient dynamo, SnapshotGuard guard, RequestCounter counter, List<RevenueForecast.Planned> planned) {

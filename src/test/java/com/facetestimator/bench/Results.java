@@ -29,6 +29,10 @@ final class Results {
     static final double FORECAST_REQUESTS_LIMIT = 15;
     /** 12 MB, read strictly as 12,000,000 bytes. */
     static final double ARTIFACT_BYTES_LIMIT = 12_000_000;
+    static final double FORECAST_CSV_WALL_MS_LIMIT = 3_000;
+    /** 512 MB of heap, read as 512 MiB. */
+    static final double FORECAST_CSV_HEAP_LIMIT = 512.0 * 1024 * 1024;
+    static final double FORECAST_CSV_PER_APPOINTMENT_RATIO_LIMIT = 1.5;
 
     String generatedAt;
     Map<String, Object> machine = new LinkedHashMap<>();
@@ -55,6 +59,11 @@ final class Results {
     Map<String, Long> forecastRequestsByOperation = Map.of();
     long forecastRequestsWarmCaches;
     Map<String, Object> forecastViaHandler = Map.of();
+    /** The CSV forecast through the handler: 30,000 appointments, and the 5,000 it is compared with. */
+    ForecastCsvBench.Measure forecastCsv;
+    ForecastCsvBench.Measure forecastCsvSmall;
+    /** The large forecast's ledgers read alone: how much of its wall time is DynamoDB's. */
+    double forecastCsvLedgerReadMs = Double.NaN;
 
     long artifactBytes;
     long layoutBytes;
@@ -77,14 +86,43 @@ final class Results {
     }
 
     List<Budget> budgets() {
-        return List.of(
+        List<Budget> budgets = new ArrayList<>(List.of(
                 Budget.atMost("coldStart", "cold start median <= 1.3 x floor median", coldStartRatio(), COLD_START_RATIO_LIMIT, "x floor"),
                 Budget.atMost("warmEstimate", "warm estimate p50 <= 1.5 x GetItem p50", warmRatio(), WARM_RATIO_LIMIT, "x GetItem"),
                 Budget.atMost("requestsPerWarmEstimate", "at most 1 DynamoDB request per warm estimate (the most any one made)",
                         Stats.max(requestsPerEstimate), REQUESTS_PER_ESTIMATE_LIMIT, "requests"),
                 Budget.atMost("forecastWall", "forecast of 5,000 appointments in at most 2 s", forecastWallMedian(), FORECAST_WALL_MS_LIMIT, "ms"),
                 Budget.atMost("forecastRequests", "forecast in at most 15 DynamoDB requests", forecastRequests, FORECAST_REQUESTS_LIMIT, "requests"),
-                Budget.atMost("artifactBytes", "deployable artifact (zip) at most 12 MB", artifactBytes, ARTIFACT_BYTES_LIMIT, "bytes"));
+                Budget.atMost("artifactBytes", "deployable artifact (zip) at most 12 MB", artifactBytes, ARTIFACT_BYTES_LIMIT, "bytes")));
+        budgets.addAll(forecastCsvBudgets());
+        return budgets;
+    }
+
+    /** The CSV forecast's four budgets; none when it was not measured. */
+    List<Budget> forecastCsvBudgets() {
+        if (forecastCsv == null || forecastCsvSmall == null) {
+            return List.of();
+        }
+        return List.of(
+                Budget.atMost("forecastCsvWall", "CSV forecast of 30,000 appointments over 6,000 patients through the handler in at most 3 s",
+                        forecastCsv.wallMs(), FORECAST_CSV_WALL_MS_LIMIT, "ms"),
+                Budget.atMost("forecastCsvBatchGets", "at most one BatchGetItem per 100 distinct patients, every other request a"
+                        + " fee or payer Query", forecastCsvBatchGets(), ForecastCsvBench.batchGetBudget(forecastCsv.patients()), "BatchGetItem"),
+                Budget.atMost("forecastCsvPeakHeap", "heap peak of the 30,000-appointment CSV forecast at most 512 MiB",
+                        forecastCsv.peakHeapBytes(), FORECAST_CSV_HEAP_LIMIT, "bytes"),
+                Budget.atMost("forecastCsvPerAppointment", "time per appointment at 30,000 at most 1.5 x that at 5,000",
+                        perAppointmentRatio(), FORECAST_CSV_PER_APPOINTMENT_RATIO_LIMIT, "x"));
+    }
+
+    double perAppointmentRatio() {
+        return ForecastCsvBench.perAppointmentRatio(forecastCsvSmall, forecastCsv);
+    }
+
+    /** BatchGetItems of the large CSV forecast; not a number (a failed budget) when any other request was not a Query. */
+    double forecastCsvBatchGets() {
+        Map<String, Long> ops = forecastCsv.requestsByOperation();
+        boolean othersAreQueries = ops.keySet().stream().allMatch(op -> op.equals("BatchGetItem") || op.equals("Query"));
+        return othersAreQueries ? ops.getOrDefault("BatchGetItem", 0L) : Double.NaN;
     }
 
     boolean allPass() {
@@ -124,6 +162,16 @@ final class Results {
         forecast.put("viaHandler", forecastViaHandler);
         json.put("forecast", forecast);
 
+        if (forecastCsv != null && forecastCsvSmall != null) {
+            Map<String, Object> csv = forecastCsv.json();
+            csv.put("perAppointmentRatio", Stats.round(perAppointmentRatio(), 3));
+            csv.put("msPerAppointment", Stats.round(forecastCsv.msPerAppointment(), 4));
+            Map<String, Object> small = forecastCsvSmall.json();
+            small.put("msPerAppointment", Stats.round(forecastCsvSmall.msPerAppointment(), 4));
+            csv.put("compared", small);
+            csv.put("ledgerReadMs", Stats.round(forecastCsvLedgerReadMs, 1));
+            json.put("forecastCsv", csv);
+        }
         json.put("artifactBytes", artifactBytes);
         json.put("artifactLayout", Map.of("bytes", layoutBytes, "jars", layoutJars, "jarsTheEstimatesFunctionNeverLoads", unusedJars));
         json.put("heapAfterWarmupBytes", heapAfterWarmupBytes);
@@ -178,6 +226,7 @@ final class Results {
                     .append(forecastViaHandler.get("requests")).append(" requests, status ").append(forecastViaHandler.get("status"))
                     .append(" | | | (reported) | |\n");
         }
+        md.append(forecastCsvRows());
         md.append("| Heap in use after warm-up (").append(heapInvocations).append(" estimates, full GC) | ")
                 .append(String.format(Locale.ROOT, "%.1f MiB", heapAfterWarmupBytes / 1048576.0)).append(" | | | (reported) | |\n");
         if (!unusedJars.isEmpty()) {
@@ -195,6 +244,36 @@ final class Results {
         md.append("\nOverall: ").append(allPass() ? "every budget passes" : "FAIL: " + String.join(", ",
                 b.stream().filter(x -> !x.pass()).map(Budget::name).toList())).append(".\n");
         return md.toString();
+    }
+
+    /** The CSV forecast's rows of the table (none when it was not measured). */
+    String forecastCsvRows() {
+        List<Budget> b = forecastCsvBudgets();
+        if (b.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder();
+        row(md, "Forecast as CSV through the handler (CSV answer), " + String.format(Locale.ROOT, "%,d", forecastCsv.appointments())
+                        + " appointments over " + String.format(Locale.ROOT, "%,d", forecastCsv.patients()) + " patients, "
+                        + String.format(Locale.ROOT, "%,d", forecastCsv.bodyBytes()) + " bytes, empty caches: wall time (ms)",
+                fmt(forecastCsv.wallMs()), "of which reading the " + String.format(Locale.ROOT, "%,d", forecastCsv.patients())
+                        + " ledgers alone: " + fmt(forecastCsvLedgerReadMs), "", "<= 3,000 ms", b.get(0));
+        row(md, "Forecast as CSV: DynamoDB requests", forecastCsv.requests() + " " + forecastCsv.requestsByOperation(),
+                forecastCsv.patients() + " patients", "", "BatchGetItem <= " + ForecastCsvBench.batchGetBudget(forecastCsv.patients())
+                        + ", the rest fee/payer Queries", b.get(1));
+        row(md, "Forecast as CSV: heap peak (MiB)", String.format(Locale.ROOT, "%.0f", forecastCsv.peakHeapBytes() / 1048576.0),
+                "", "", "<= 512", b.get(2));
+        row(md, "Forecast as CSV: time per appointment at " + String.format(Locale.ROOT, "%,d", forecastCsv.appointments()) + " (ms)",
+                String.format(Locale.ROOT, "%.3f", forecastCsv.msPerAppointment()),
+                String.format(Locale.ROOT, "at %,d over %,d patients: %.3f (%,.0f ms)", forecastCsvSmall.appointments(),
+                        forecastCsvSmall.patients(), forecastCsvSmall.msPerAppointment(), forecastCsvSmall.wallMs()),
+                fmt2(perAppointmentRatio()), "<= 1.5 x", b.get(3));
+        return md.toString();
+    }
+
+    /** Just the CSV forecast's rows, under the table's header (for {@code --forecast-csv-only}). */
+    String forecastCsvMarkdown() {
+        return "| Measure | Value | Baseline, same run | Ratio | Budget | Result |\n|---|---|---|---|---|---|\n" + forecastCsvRows();
     }
 
     /** The README with its bench section replaced; the markers (and everything outside) kept as they are. */

@@ -84,6 +84,26 @@ final class Workload {
             }
             return b.append('}').toString();
         }
+
+        /** The same appointment as a CSV row in {@link #CSV_HEADER}'s columns; an absent field is an empty cell. */
+        String csv(String appointmentId) {
+            return appointmentId + ',' + (patientId == null ? "" : patientId) + ',' + payerId + ',' + site + ',' + date + ','
+                    + procedure + ',' + (purpose == null ? "" : purpose) + ',' + String.join(";", levels) + ',' + laterality + ','
+                    + guidance + ',' + (deductibleRemaining == null ? "" : deductibleRemaining.toPlainString());
+        }
+    }
+
+    /** The columns of {@link Spec#csv}, in the order a practice-management export might list them. */
+    static final String CSV_HEADER = "appointmentId,patientId,payerId,siteOfService,dateOfService,procedure,purpose,levels,laterality,"
+            + "guidance,deductibleRemaining";
+
+    /** The appointments (ids a0, a1, ...) as one CSV file with CRLF line ends, as spreadsheets write it. */
+    static String forecastCsv(List<Spec> specs) {
+        StringBuilder csv = new StringBuilder(specs.size() * 96).append(CSV_HEADER).append("\r\n");
+        for (int i = 0; i < specs.size(); i++) {
+            csv.append(specs.get(i).csv("a" + i)).append("\r\n");
+        }
+        return csv.toString();
     }
 
     Spec appointment(String patientId, LocalDate date, boolean withCoverage) {
@@ -144,9 +164,14 @@ final class Workload {
 
     /** {@code count} appointments over {@code patients} patients, each patient's spread through the year. */
     List<Spec> forecastSpecs(int count, int patients) {
+        return forecastSpecs(count, patients, false);
+    }
+
+    /** As {@link #forecastSpecs(int, int)}; {@code withCoverage} gives half of them a deductible remaining. */
+    List<Spec> forecastSpecs(int count, int patients, boolean withCoverage) {
         List<Spec> specs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            specs.add(appointment(patientId(i % patients), FIRST_DAY.plusDays(random.nextInt(330)), false));
+            specs.add(appointment(patientId(i % patients), FIRST_DAY.plusDays(random.nextInt(330)), withCoverage));
         }
         return specs;
     }
@@ -167,7 +192,12 @@ final class Workload {
 
     /** Writes every patient's ledger (one conditional PutItem each, as recording would). */
     void seedLedgers(DynamoDbSessionLedger ledger) {
-        for (int p = 0; p < PATIENTS; p++) {
+        seedLedgers(ledger, 0, PATIENTS);
+    }
+
+    /** Writes the ledgers of patients {@code from} (inclusive) to {@code to} (exclusive). */
+    void seedLedgers(DynamoDbSessionLedger ledger, int from, int to) {
+        for (int p = from; p < to; p++) {
             List<RecordedSession> sessions = history(p);
             if (!ledger.replaceIfVersion(patientId(p), new PatientLedger(1, sessions), 0)) {
                 throw new IllegalStateException("ledger of " + patientId(p) + " already exists");

@@ -61,9 +61,10 @@ class BundledReferenceDataTest {
     }
 
     @Test
-    void bundlesMedicareAndThreeLabelledSamplePayers() {
+    void bundlesMedicareAndFourLabelledSamplePayers() {
         assertThat(DATA.payers()).extracting(PayerProfile::payerId)
-                .containsExactly("medicare", "sample-commercial-a", "sample-commercial-b", "sample-self-pay");
+                .containsExactly("medicare", "sample-commercial-a", "sample-commercial-b", "sample-medicare-advantage",
+                "sample-self-pay");
         PayerProfile medicare = payer("medicare");
         assertThat(medicare.type()).isEqualTo(PayerType.MEDICARE);
         assertThat(medicare.sample()).isFalse();
@@ -79,7 +80,7 @@ class BundledReferenceDataTest {
         assertThat(medicare.costSharingOn(MARCH_2026).orElseThrow().perServiceCopayCap()).isEqualByComparingTo("1736");
         assertThat(medicare.costSharingOn(MARCH_2026).orElseThrow().coinsurancePercent()).isEqualByComparingTo("20");
 
-        assertThat(DATA.payers()).filteredOn(PayerProfile::sample).hasSize(3)
+        assertThat(DATA.payers()).filteredOn(PayerProfile::sample).hasSize(4)
                 .allSatisfy(p -> assertThat(p.name()).contains("Sample"));
         assertThat(payer("sample-commercial-a").feeBasis()).isEqualTo(new FeeBasis.PercentOf("medicare", d("125")));
         assertThat(payer("sample-commercial-b").feeBasis()).isEqualTo(new FeeBasis.PercentOf("medicare", d("140")));

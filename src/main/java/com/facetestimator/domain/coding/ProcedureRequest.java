@@ -107,7 +107,7 @@ public record ProcedureRequest(
 
     /** The same procedure in another locality ({@code MAC-LOCALITY}, or null for national). */
     public ProcedureRequest withLocality(String localityId) {
-        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId);
+        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId, diagnoses);
     }
 
     /** The same procedure at another site, for site comparisons. */

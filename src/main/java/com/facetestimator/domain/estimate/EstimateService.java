@@ -190,7 +190,7 @@ public final class EstimateService {
         List<Claim> claims = modifier == null ? coded.claims() : liabilityModifiers(coded.claims(), exceeded, modifier);
         PricingResult priced = pricer.price(new PricingRequest(payer, claims, request.siteOfService(),
                 request.dateOfService(), request.locality(), appointment.coverage(), exceeded, appointment.abnOnFile(),
-                wageIndexes.find(appointment, request.siteOfService()).orElse(null)));
+                wageIndexes.find(appointment, request.siteOfService()).orElse(null), liability));
         CoverageDetermination coverage = coded.coverage();
         if (exceeded) {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);

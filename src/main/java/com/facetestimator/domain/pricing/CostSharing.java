@@ -1,6 +1,7 @@
 package com.facetestimator.domain.pricing;
 
 import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.coding.NoncoveredLiability;
 import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.SiteOfService;
 import java.math.BigDecimal;
@@ -150,16 +151,28 @@ final class CostSharing {
             String what = request.frequencyLimitExceeded()
                     ? "the frequency limit is exceeded, so the service is not covered and the payer pays nothing"
                     : "lines not covered by the payer's policy (" + notCoveredLabels(claims) + ") are not paid by the payer";
-            if (request.abnOnFile()) {
+            NoncoveredLiability liability = request.liability();
+            boolean abn = liability != null && liability.notice() == NoncoveredLiability.Notice.ABN;
+            if (abn && request.abnOnFile()) {
+                String ga = liability.modifier(true);
                 patientPays = patientPays.add(notCovered);
-                steps.add("not covered " + Money.format(notCovered) + ": ABN on file (GA), billed to the patient");
-                findings.accept(PricingRule.NOT_COVERED_ABN.finding(what + "; with the signed ABN on file (GA) the patient pays "
-                        + Money.format(notCovered)));
-            } else {
+                steps.add("not covered " + Money.format(notCovered) + ": ABN on file (" + ga + "), billed to the patient");
+                findings.accept(PricingRule.NOT_COVERED_ABN.finding(what + "; with the signed ABN on file (" + ga
+                        + ") the patient pays " + Money.format(notCovered)));
+            } else if (abn) {
+                String gz = liability.modifier(false);
                 providerLiability = notCovered;
-                steps.add("not covered " + Money.format(notCovered) + ": no ABN (GZ), provider liability");
-                findings.accept(PricingRule.NOT_COVERED_NO_ABN.finding(what + "; without an ABN (GZ) the patient cannot be billed"
+                steps.add("not covered " + Money.format(notCovered) + ": no ABN (" + gz + "), provider liability");
+                findings.accept(PricingRule.NOT_COVERED_NO_ABN.finding(what + "; without an ABN (" + gz + ") the patient cannot be billed"
                         + " and the provider bears " + Money.format(notCovered)));
+            } else {
+                // No ABN for this payer (a Medicare Advantage plan, or a policy that names no notice): without the
+                // plan's own advance denial the enrollee is not billed, so the figure is the provider's.
+                providerLiability = notCovered;
+                steps.add("not covered " + Money.format(notCovered) + ": no ABN applies to this payer, provider liability");
+                findings.accept(PricingRule.NOT_COVERED_NO_NOTICE.finding(what + "; " + request.payer().name()
+                        + " has no ABN: unless the plan denied the service in a pre-service organization determination,"
+                        + " the enrollee is not billed and the provider bears " + Money.format(notCovered)));
             }
         }
         steps.add("patient pays " + Money.format(patientPays) + "; payer pays " + Money.format(covered) + " - "

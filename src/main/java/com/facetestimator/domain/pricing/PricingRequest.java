@@ -1,6 +1,7 @@
 package com.facetestimator.domain.pricing;
 
 import com.facetestimator.domain.coding.Claim;
+import com.facetestimator.domain.coding.NoncoveredLiability;
 import com.facetestimator.domain.coding.SiteOfService;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Objects;
  *                               not-covered amounts can be billed to the patient; without it (GZ) the provider bears them
  * @param wageIndex              the facility's wage index for the date of service (ASC and HOPD facility
  *                               claims are wage-adjusted with it); null when none is known: national rates
+ * @param liability              who is liable for a non-covered service with this payer, from its policy (the ABN
+ *                               with GA/GZ for Original Medicare; an organization determination for Medicare
+ *                               Advantage); null when the payer's policy names none: the provider is then liable
  */
 public record PricingRequest(
         PayerProfile payer,
@@ -27,12 +31,20 @@ public record PricingRequest(
         PatientCoverage coverage,
         boolean frequencyLimitExceeded,
         boolean abnOnFile,
-        WageIndex wageIndex) {
+        WageIndex wageIndex,
+        NoncoveredLiability liability) {
 
-    /** Without a facility wage index: facility claims are priced at national rates. */
+    /** Without a facility wage index (national rates) and without a notice for non-covered services. */
     public PricingRequest(PayerProfile payer, List<Claim> claims, SiteOfService site, LocalDate dateOfService,
                           String locality, PatientCoverage coverage, boolean frequencyLimitExceeded, boolean abnOnFile) {
-        this(payer, claims, site, dateOfService, locality, coverage, frequencyLimitExceeded, abnOnFile, null);
+        this(payer, claims, site, dateOfService, locality, coverage, frequencyLimitExceeded, abnOnFile, null, null);
+    }
+
+    /** Without a notice for non-covered services (the provider is liable for them). */
+    public PricingRequest(PayerProfile payer, List<Claim> claims, SiteOfService site, LocalDate dateOfService,
+                          String locality, PatientCoverage coverage, boolean frequencyLimitExceeded, boolean abnOnFile,
+                          WageIndex wageIndex) {
+        this(payer, claims, site, dateOfService, locality, coverage, frequencyLimitExceeded, abnOnFile, wageIndex, null);
     }
 
     public PricingRequest {

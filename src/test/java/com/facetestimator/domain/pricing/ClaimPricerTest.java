@@ -320,11 +320,16 @@ class ClaimPricerTest {
         }
     }
 
+    /** Original Medicare's liability under the bundled facet LCD: the ABN, GA with it and GZ without. */
+    private static final com.facetestimator.domain.coding.NoncoveredLiability MEDICARE_LIABILITY =
+            com.facetestimator.rules.RuleFiles.bundled().coverage().find("MEDICARE-FACET-LCD", MARCH_2026).orElseThrow()
+                    .liability("MEDICARE");
+
     @Nested
     class NotCovered {
         private PricingResult exceeded(boolean abn) {
             return pricer.price(new PricingRequest(TestFees.medicare(), List.of(bilateralTwoLevelProfessional()),
-                    SiteOfService.OFFICE, MARCH_2026, null, DEDUCTIBLE_MET, true, abn));
+                    SiteOfService.OFFICE, MARCH_2026, null, DEDUCTIBLE_MET, true, abn, null, MEDICARE_LIABILITY));
         }
 
         @Test
@@ -349,6 +354,22 @@ class ClaimPricerTest {
             assertThat(finding.ruleId()).isEqualTo("PAY-NOT-COVERED-PROVIDER-LIABLE");
             assertThat(finding.message()).contains("GZ").contains("provider bears 429.38");
             assertThat(finding.confidence()).isEqualTo(Finding.Confidence.UNCONFIRMED);
+        }
+
+        @Test
+        void aMedicareAdvantagePlanHasNoAbnSoEvenWithOneOnFileTheProviderBearsIt() {
+            var ma = com.facetestimator.rules.RuleFiles.bundled().coverage().find("MEDICARE-FACET-LCD", MARCH_2026)
+                    .orElseThrow().liability("MEDICARE_ADVANTAGE");
+            PricingResult r = pricer.price(new PricingRequest(TestFees.medicare(), List.of(bilateralTwoLevelProfessional()),
+                    SiteOfService.OFFICE, MARCH_2026, null, DEDUCTIBLE_MET, true, true, null, ma));
+
+            assertThat(r.patientPays()).isEqualTo(d("0.00"));
+            assertThat(r.providerLiability()).isEqualTo(d("429.38"));
+            Finding finding = r.findings().get(0);
+            assertThat(finding.ruleId()).isEqualTo("PAY-NOT-COVERED-NO-ABN-FOR-PAYER");
+            assertThat(finding.message()).contains("organization determination").doesNotContain("GA").doesNotContain("GZ");
+            assertThat(r.steps()).noneMatch(s -> s.contains("GA") || s.contains("GZ"));
+            assertBalanced(r);
         }
 
         @Test

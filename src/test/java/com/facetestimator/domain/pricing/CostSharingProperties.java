@@ -26,6 +26,11 @@ class CostSharingProperties {
     record Case(BigDecimal deductible, BigDecimal coinsurance, BigDecimal copay, BigDecimal outOfPocket,
                 SiteOfService site, boolean year2025, boolean thirdLevelCovered, boolean frequencyExceeded, boolean abn) {}
 
+    /** Original Medicare's liability under the bundled facet LCD: GA with a signed ABN, GZ without. */
+    private static final com.facetestimator.domain.coding.NoncoveredLiability MEDICARE_LIABILITY =
+            com.facetestimator.rules.RuleFiles.bundled().coverage().find("MEDICARE-FACET-LCD", LocalDate.of(2026, 3, 2))
+                    .orElseThrow().liability("MEDICARE");
+
     @Test
     void allowedIsSplitExactlyBetweenPayerPatientAndProvider() {
         forAll(300, cases(), this::splitAddsUpAndStaysInBounds);
@@ -41,7 +46,8 @@ class CostSharingProperties {
             claims.add(facility(line("64493", false, "50"), line("64494", true, "50")));
         }
         PricingResult r = pricer.price(new PricingRequest(TestFees.medicare(), claims, c.site(), date, null,
-                new PatientCoverage(c.deductible(), c.coinsurance(), c.copay(), c.outOfPocket()), c.frequencyExceeded(), c.abn()));
+                new PatientCoverage(c.deductible(), c.coinsurance(), c.copay(), c.outOfPocket()), c.frequencyExceeded(), c.abn(),
+                null, MEDICARE_LIABILITY));
 
         assertThat(r.payerPays().add(r.patientPays()).add(r.providerLiability())).isEqualByComparingTo(r.allowed());
         for (BigDecimal amount : List.of(r.allowed(), r.payerPays(), r.patientPays(), r.providerLiability(), r.notCovered(),
