@@ -105,6 +105,11 @@ public record ProcedureRequest(
         return Optional.empty();
     }
 
+    /** The same procedure in another locality ({@code MAC-LOCALITY}, or null for national). */
+    public ProcedureRequest withLocality(String localityId) {
+        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId, diagnoses);
+    }
+
     /** The same procedure at another site, for site comparisons. */
     public ProcedureRequest atSite(SiteOfService site) {
         return new ProcedureRequest(site, dateOfService, procedure, purpose, levels, laterality, guidance, locality, diagnoses);

@@ -1,0 +1,32 @@
+package com.facetestimator.domain.locality;
+
+import com.facetestimator.domain.Finding;
+import com.facetestimator.domain.Finding.Confidence;
+import com.facetestimator.domain.Finding.Severity;
+
+/** Rules about where a service is priced that can surface as findings. */
+public enum LocalityRule {
+    ZIP_PLUS_FOUR("LOC-ZIP-PLUS4", Severity.WARNING,
+            "CMS ZIP Code to Carrier Locality file (ZIP5), PLUS 4 FLAG = 1: the ZIP code's locality depends on the ZIP+4",
+            Confidence.PRIMARY_SOURCE);
+
+    private final String id;
+    private final Severity severity;
+    private final String citation;
+    private final Confidence confidence;
+
+    LocalityRule(String id, Severity severity, String citation, Confidence confidence) {
+        this.id = id;
+        this.severity = severity;
+        this.citation = citation;
+        this.confidence = confidence;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Finding finding(String message) {
+        return new Finding(severity, id, message, citation, confidence);
+    }
+}
