@@ -1,7 +1,7 @@
-// What the forecast page shows of a POST /forecasts?detail=true answer: totals, the chart of
+// What the forecast page shows of a POST /forecasts answer: totals, the chart of
 // allowed / payer / patient by month (SVG drawn here, patterns as well as colours so it reads
 // without colour, its numbers in the table beside it), tables by payer and by site, the at-risk
-// queue sortable by date and by reason, and the per-appointment CSV in the API's own columns.
+// queue sortable by date and by reason.
 import { SITE_PLAIN, formatMoney, element } from './form.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -13,7 +13,6 @@ const SERIES = [
 ];
 /** The at-risk queue shows this many rows; the CSV download has every appointment. */
 export const QUEUE_ROWS_SHOWN = 500;
-export const ANSWER_COLUMNS = ['appointmentId', 'codes', 'allowed', 'payerPays', 'patientPays', 'atRisk', 'reasons'];
 
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -210,16 +209,4 @@ function atRiskQueue(doc, container, forecast) {
   reasonButton.addEventListener('click', () => sort('reason'));
   sort('date');
   return { sort };
-}
-
-/** The per-appointment rows as the API's own CSV answer (Accept: text/csv): same columns, same order. */
-export function appointmentsCsv(rows) {
-  const money = (n) => n.toFixed(2);
-  const cell = (v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const lines = [ANSWER_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push([r.appointmentId, r.codes.join(';'), money(r.allowed), money(r.payerPays), money(r.patientPays), String(r.atRisk),
-      r.reasons.join(';')].map(cell).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,11 +1,11 @@
 // The forecast page: a practice's schedule as a CSV file (chosen or dropped) is sent as it is to
-// POST /forecasts?detail=true (Content-Type: text/csv), with the upload's progress, then shown by
-// forecast-view.js. The per-appointment CSV is written from the answer's rows, in the API's
-// own columns, so nothing is computed twice.
+// POST /forecasts (Content-Type: text/csv), with the upload's progress, then shown by
+// forecast-view.js. The per-appointment CSV is the API's own answer (Accept: text/csv), asked
+// for when it is wanted: 30,000 rows as JSON would not fit one Lambda response, as CSV they do.
 import { config } from './config.js';
 import { bearerToken } from './signin.js';
 import { element, failureInWords } from './form.js';
-import { appointmentsCsv, renderForecast } from './forecast-view.js';
+import { renderForecast } from './forecast-view.js';
 
 const doc = document;
 const $ = (id) => doc.getElementById(id);
@@ -90,10 +90,10 @@ async function forecast() {
   const started = performance.now();
   try {
     const text = await chosen.text();
-    const answer = await send(text);
+    const answer = await send(text, 'application/json');
     const elapsedMs = performance.now() - started;
     if (answer.status === 200 && answer.body) {
-      show(answer.body, elapsedMs);
+      show(answer.body, text, elapsedMs);
       status.textContent = `Forecast of ${answer.body.count} appointments ready.`;
     } else {
       showProblem(answer);
@@ -106,14 +106,14 @@ async function forecast() {
   }
 }
 
-/** POSTs the CSV with XMLHttpRequest, the one browser API that reports upload progress. */
-async function send(text) {
+/** POSTs the CSV with XMLHttpRequest, the one browser API that reports upload progress; `accept` picks the answer's form. */
+async function send(text, accept) {
   const token = await bearerToken();
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${config.apiBase}/forecasts?detail=true`);
+    xhr.open('POST', `${config.apiBase}/forecasts`);
     xhr.setRequestHeader('content-type', 'text/csv');
-    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept', accept);
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     progressLabel.textContent = 'Sending the file';
     progress.value = 0;
@@ -130,7 +130,8 @@ async function send(text) {
     });
     xhr.addEventListener('load', () => {
       let body = null;
-      try { body = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { body = null; }
+      const csv = xhr.status === 200 && (xhr.getResponseHeader('content-type') ?? '').startsWith('text/csv');
+      try { body = csv ? xhr.responseText : xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { body = null; }
       const retry = Number.parseInt(xhr.getResponseHeader('retry-after') ?? '', 10);
       resolve({ status: xhr.status, body, retryAfter: Number.isFinite(retry) ? retry : null });
     });
@@ -139,23 +140,37 @@ async function send(text) {
   });
 }
 
-function show(body, elapsedMs) {
+function show(body, schedule, elapsedMs) {
   renderForecast(doc, resultBody, body, { payerNames, elapsedMs });
   const download = h('button', { type: 'button', class: 'secondary', id: 'download-csv', text: 'Download the per-appointment CSV' });
-  download.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([appointmentsCsv(body.appointments)], { type: 'text/csv' }));
-    const link = h('a', { href: url, download: 'forecast-appointments.csv' });
-    doc.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download.addEventListener('click', async () => {
+    download.disabled = true;
+    progressRow.hidden = false;
+    status.textContent = 'Preparing the per-appointment CSV\u2026';
+    try {
+      const answer = await send(schedule, 'text/csv');
+      if (answer.status !== 200 || typeof answer.body !== 'string') {
+        showProblem(answer, { keepResult: true });
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([answer.body], { type: 'text/csv' }));
+      const link = h('a', { href: url, download: 'forecast-appointments.csv' });
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      status.textContent = 'The per-appointment CSV is downloaded.';
+    } finally {
+      download.disabled = false;
+      progressRow.hidden = true;
+    }
   });
   resultBody.prepend(h('div', { class: 'actions' }, download,
     h('span', { class: 'hint', text: 'One row per appointment: codes, allowed, payer pays, patient pays, at risk and the reasons.' })));
   resultSection.focus();
 }
 
-function showProblem(answer) {
+function showProblem(answer, { keepResult = false } = {}) {
   const problem = answer.body && typeof answer.body === 'object' ? answer.body : null;
   const general = failureInWords({ status: answer.status, retryAfter: answer.retryAfter,
     problem: { title: 'The estimator could not be reached', detail: 'Check the network connection, then try again.' } });
@@ -173,5 +188,5 @@ function showProblem(answer) {
   } else {
     refuse(`The estimator answered ${answer.status}. Please try again.`);
   }
-  resultBody.replaceChildren(h('p', { class: 'placeholder', text: 'No forecast: the file was refused.' }));
+  if (!keepResult) resultBody.replaceChildren(h('p', { class: 'placeholder', text: 'No forecast: the file was refused.' }));
 }

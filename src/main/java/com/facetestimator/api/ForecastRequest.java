@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.estimate.RevenueForecast;
 import com.facetestimator.domain.estimate.UnknownPayersException;
+import com.facetestimator.domain.estimate.UnlocatedAppointmentsException;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,15 +53,32 @@ final class ForecastRequest {
             e.positions().forEach(p -> problems.add(naming.field(p.index(), "payerId"), "no payer profile '" + p.payerId() + "' is loaded"));
             problems.throwIfAny();
             throw e; // unreachable: every position added a problem
+        } catch (UnlocatedAppointmentsException e) {
+            JsonFields problems = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
+            e.positions().forEach(p -> problems.add(naming.field(p.index(), p.error().field()), p.error().message()));
+            problems.throwIfAny();
+            throw e; // unreachable: every position added a problem
         }
     }
 
+    /**
+     * The answer, written here so its size is known: one that would not fit Lambda's 6 MB response
+     * (30,000 rows as JSON do not) is a 413 that says which form does, rather than a gateway error.
+     */
     ApiResult answer(Forecast forecast) {
-        return switch (answer) {
-            case CSV -> ApiResult.text(200, CSV + "; charset=utf-8", ForecastCsv.write(forecast));
-            case JSON -> ApiResult.ok(ForecastJson.write(forecast, false));
-            case JSON_WITH_ROWS -> ApiResult.ok(ForecastJson.write(forecast, true));
+        String text = switch (answer) {
+            case CSV -> ForecastCsv.write(forecast);
+            case JSON -> JsonCodec.write(ForecastJson.write(forecast, false));
+            case JSON_WITH_ROWS -> JsonCodec.write(ForecastJson.write(forecast, true));
         };
+        if (!HttpApiResponses.fitsLambdaResponse(text)) {
+            boolean rows = answer == Answer.JSON_WITH_ROWS;
+            throw new ProblemException(Problem.answerTooLarge(rows ? "detail" : "appointments", forecast.count(),
+                    HttpApiResponses.LAMBDA_RESPONSE_BYTES, rows
+                            ? "ask for the rows as CSV (Accept: text/csv) and for the forecast without ?detail=true"
+                            : "send the appointments in smaller batches"));
+        }
+        return ApiResult.written(200, answer == Answer.CSV ? CSV + "; charset=utf-8" : ApiResult.JSON, text);
     }
 
     private static Answer answer(ApiRequest request) {

@@ -71,9 +71,11 @@ public record Problem(String type, String title, int status, String detail, List
                 List.of(new FieldError(field, "more than " + limit + " " + what)), null);
     }
 
-    public static Problem unsupportedMediaType(String field, String message) {
-        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415, field + ": " + message,
-                List.of(new FieldError(field, message)), null);
+    /** The answer asked for would not fit one response; {@code field} is what asked for it, {@code remedy} says what would fit. */
+    public static Problem answerTooLarge(String field, int appointments, int limitBytes, String remedy) {
+        return new Problem("/problems/body-too-large", "Answer too large", 413,
+                "The answer for " + appointments + " appointments would exceed the " + limitBytes + " bytes one response carries; " + remedy,
+                List.of(new FieldError(field, "the answer would exceed " + limitBytes + " bytes")), null);
     }
 
     public static Problem storageUnavailable(int retryAfterSeconds) {

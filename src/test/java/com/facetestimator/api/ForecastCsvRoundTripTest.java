@@ -52,16 +52,16 @@ class ForecastCsvRoundTripTest {
         HttpResponse<String> answer = api.send("POST", "/forecasts", csv, Map.of("Content-Type", "text/csv", "Accept", "text/csv"));
         assertThat(answer.statusCode()).as(answer.body().substring(0, Math.min(400, answer.body().length()))).isEqualTo(200);
         assertThat(answer.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
-        List<CSVRecord> rows = ForecastCsvTest.csv(answer.body());
-        assertThat(rows).hasSize(30_001);
-        assertThat(rows.get(0).toList()).containsExactly("appointmentId", "codes", "allowed", "payerPays", "patientPays", "atRisk", "reasons");
+        List<CSVRecord> lines = ForecastCsvTest.csv(answer.body());
+        assertThat(lines).hasSize(30_001);
+        assertThat(lines.get(0).toList()).containsExactly("appointmentId", "codes", "allowed", "payerPays", "patientPays", "atRisk", "reasons");
 
         BigDecimal allowed = BigDecimal.ZERO;
         BigDecimal payer = BigDecimal.ZERO;
         BigDecimal patient = BigDecimal.ZERO;
         int atRisk = 0;
-        for (int i = 1; i < rows.size(); i++) {
-            CSVRecord row = rows.get(i);
+        for (int i = 1; i < lines.size(); i++) {
+            CSVRecord row = lines.get(i);
             assertThat(row.get(0)).isEqualTo("rt-" + (i - 1));
             assertThat(row.get(1)).matches("[0-9A-Z]{5}(-[0-9A-Z]{2})*(;[0-9A-Z]{5}(-[0-9A-Z]{2})*)*");
             allowed = allowed.add(new BigDecimal(row.get(2)));
@@ -70,13 +70,24 @@ class ForecastCsvRoundTripTest {
             atRisk += Boolean.parseBoolean(row.get(5)) ? 1 : 0;
             assertThat(row.get(6).isEmpty()).isEqualTo(!Boolean.parseBoolean(row.get(5)));
         }
-        // The same file as JSON: the rows are the forecast's own figures.
+        assertThat(HttpApiResponses.fitsLambdaResponse(answer.body())).as("the CSV rows fit Lambda's 6 MB response").isTrue();
+        // The same file as JSON: the CSV rows are the forecast's own figures.
         HttpResponse<String> json = api.send("POST", "/forecasts", csv, Map.of("Content-Type", "text/csv"));
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(HttpApiResponses.fitsLambdaResponse(json.body())).isTrue();
         JsonNode forecast = OpenApiDocument.JSON.readTree(json.body());
         assertThat(forecast.path("count").asInt()).isEqualTo(30_000);
         assertThat(allowed).isEqualByComparingTo(forecast.path("totals").path("allowed").decimalValue());
         assertThat(payer).isEqualByComparingTo(forecast.path("totals").path("payerPays").decimalValue());
         assertThat(patient).isEqualByComparingTo(forecast.path("totals").path("patientPays").decimalValue());
         assertThat(atRisk).isEqualTo(forecast.path("atRisk").size()).isPositive();
+
+        // 30,000 rows as JSON (about 6 MB, more once escaped) would not fit one Lambda response:
+        // a 413 that says to ask for them as CSV, rather than a gateway error in AWS.
+        HttpResponse<String> rows = api.send("POST", "/forecasts?detail=true", csv, Map.of("Content-Type", "text/csv"));
+        assertThat(rows.statusCode()).isEqualTo(413);
+        JsonNode problem = OpenApiDocument.JSON.readTree(rows.body());
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("detail");
+        assertThat(problem.path("detail").asText()).contains("6291456").contains("Accept: text/csv");
     }
 }

@@ -213,6 +213,28 @@ class ForecastCsvTest {
     }
 
     @Test
+    void diagnosesAreAColumnSeparatedBySemicolonsAndThoseThatDoNotSupportCoverageAreAReason() throws IOException {
+        String header = HEADER + ",diagnoses,deductibleRemaining";
+        String csv = header + "\n"
+                + "x1,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;L5-S1,BILATERAL,FLUOROSCOPY,M47.816;M54.50,0\n"
+                + "x2,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5;L5-S1,BILATERAL,FLUOROSCOPY,M54.50,0\n";
+        JsonNode f = ok(api.send("POST", "/forecasts?detail=true", csv, CSV_IN));
+        assertThat(texts(f.path("appointments").get(0).path("reasons"))).doesNotContain("DIAGNOSES_NOT_COVERED");
+        assertThat(texts(f.path("appointments").get(1).path("reasons"))).contains("DIAGNOSES_NOT_COVERED");
+        assertThat(f.path("atRiskReasons").toString()).contains("DIAGNOSES_NOT_COVERED");
+
+        // The same JSON appointment's diagnoses decode the same way, so the forecasts agree.
+        ObjectNode a = SampleRequests.forecastAppointment("x2", null, "2026-03-02");
+        a.putArray("diagnoses").add("M54.50");
+        JsonNode fromJson = ok(api.send("POST", "/forecasts?detail=true", SampleRequests.forecast(a).toString()));
+        assertThat(fromJson.path("appointments").get(0)).isEqualTo(f.path("appointments").get(1));
+
+        JsonNode bad = problem(api.send("POST", "/forecasts", header + "\n"
+                + "x3,,medicare,OFFICE,2026-03-02,INJECTION,THERAPEUTIC,L4-L5,LEFT,FLUOROSCOPY,M47.816;12345,\n", CSV_IN), 400);
+        assertThat(fields(bad)).containsExactly("line 2: diagnoses");
+    }
+
+    @Test
     void atMostFiftyProblemsAreListedWithTheirTotal() throws IOException {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < 120; i++) {
