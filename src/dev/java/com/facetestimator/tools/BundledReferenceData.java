@@ -3,6 +3,7 @@ package com.facetestimator.tools;
 import com.facetestimator.domain.coding.BilateralStyle;
 import com.facetestimator.domain.coding.BillingConventions;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.facility.FacilityProfile;
 import com.facetestimator.domain.pricing.ContractFeeRow;
 import com.facetestimator.domain.pricing.CostSharingTerms;
 import com.facetestimator.domain.pricing.FeeBasis;
@@ -45,13 +46,16 @@ import java.util.Optional;
 public final class BundledReferenceData implements FeeScheduleSource {
     public static final String PAYERS_RESOURCE = "reference/payers.json";
     public static final String FEE_FILES_RESOURCE = "reference/fee-files.json";
+    public static final String FACILITIES_RESOURCE = "reference/facilities.json";
 
     private final List<PayerProfile> payers;
     private final Map<String, FeeSchedule> schedules;
+    private final List<FacilityProfile> facilities;
 
-    private BundledReferenceData(List<PayerProfile> payers, Map<String, FeeSchedule> schedules) {
+    private BundledReferenceData(List<PayerProfile> payers, Map<String, FeeSchedule> schedules, List<FacilityProfile> facilities) {
         this.payers = List.copyOf(payers);
         this.schedules = Map.copyOf(schedules);
+        this.facilities = List.copyOf(facilities);
     }
 
     /**
@@ -94,7 +98,29 @@ public final class BundledReferenceData implements FeeScheduleSource {
                 throw new IllegalStateException(FEE_FILES_RESOURCE + ": fee rows of payer " + id + ": " + e.getMessage(), e);
             }
         });
-        return new BundledReferenceData(new ArrayList<>(profiles.values()), schedules);
+        return new BundledReferenceData(new ArrayList<>(profiles.values()), schedules, facilities(json));
+    }
+
+    private static List<FacilityProfile> facilities(ObjectMapper json) {
+        FacilitiesJson file = read(FACILITIES_RESOURCE, in -> json.readValue(in, FacilitiesJson.class));
+        Map<String, FacilityProfile> byId = new LinkedHashMap<>();
+        for (FacilityJson f : file.facilities()) {
+            FacilityProfile profile;
+            try {
+                profile = f.toProfile();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalStateException(FACILITIES_RESOURCE + ": facility " + f.facilityId() + ": " + e.getMessage(), e);
+            }
+            if (byId.put(profile.facilityId(), profile) != null) {
+                throw new IllegalStateException(FACILITIES_RESOURCE + ": facility " + f.facilityId() + " is listed twice");
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The facility profiles of {@code reference/facilities.json}. */
+    public List<FacilityProfile> facilities() {
+        return facilities;
     }
 
     public List<PayerProfile> payers() {
@@ -178,6 +204,21 @@ public final class BundledReferenceData implements FeeScheduleSource {
                     coinsurancePercent, copay, perServiceCopayCap, citation);
         }
     }
+
+    private record FacilitiesJson(@JsonProperty("_comment") String comment, List<FacilityJson> facilities) {}
+
+    private record FacilityJson(String facilityId, String name, SiteOfService siteOfService, boolean sample, String cbsa,
+                                BigDecimal hospitalWageIndex, String npi, AddressJson address, String note) {
+        FacilityProfile toProfile() {
+            if (address == null) {
+                throw new IllegalArgumentException("address is required");
+            }
+            return new FacilityProfile(facilityId, name, siteOfService, cbsa, hospitalWageIndex, npi,
+                    new FacilityProfile.Address(address.line1(), address.city(), address.state(), address.zipCode()), sample, note);
+        }
+    }
+
+    private record AddressJson(String line1, String city, String state, String zipCode) {}
 
     private record FeeFilesJson(@JsonProperty("_comment") String comment, List<FeeFileJson> files) {}
 

@@ -37,8 +37,12 @@ import java.util.Map;
  * FeeImport mue           FILE (--year YYYY | --from D --to D) --source TEXT
  * FeeImport contract-fees FILE --source TEXT
  * FeeImport percent-of    FILE
+ * FeeImport zip5          FILE --gpci GPCI_FILE [--write DIR]
+ * FeeImport wage-index    FILE --source TEXT [--year YYYY] [--write DIR]
  * FeeImport bundled
  * </pre>
+ * {@code zip5} and {@code wage-index} are tables the product bundles: {@code --write} replaces
+ * them in a {@code reference/} folder (see {@link ReferenceTableImport}).
  * With {@code --publish PAYER} the rows go into that payer's schedule in DynamoDB (the tables of
  * FEES_TABLE / DYNAMODB_ENDPOINT) as a new published version instead of being printed; rows of
  * the same kind in the imported period are replaced. {@code bundled} publishes the bundled
@@ -61,6 +65,11 @@ public final class FeeImport {
             "       FeeImport contract-fees FILE --source TEXT",
             "       FeeImport percent-of    FILE",
             "       (add --publish PAYER to publish into DynamoDB instead of printing; percent-of takes --publish yes)",
+            "       FeeImport zip5          FILE --gpci GPCI_FILE [--write DIR]",
+            "       FeeImport wage-index    FILE --source TEXT [--year YYYY] [--write DIR]",
+            "       (zip5: CMS ZIP5 file -> ZIP code to locality, checked against the GPCI file's localities;",
+            "        wage-index: CY wage index by CBSA. --write DIR replaces the bundled table in DIR,",
+            "        e.g. src/main/resources/reference; it is used from the next build)",
             "       FeeImport bundled       (publish the bundled reference data)");
 
     private FeeImport() {}
@@ -91,6 +100,9 @@ public final class FeeImport {
                 return 2;
             }
             options.put(args[i].substring(2), args[++i]);
+        }
+        if (ReferenceTableImport.handles(format)) {
+            return ReferenceTableImport.run(format, file, options, out, err);
         }
         List<?> parsed;
         ImportPeriod period = null;

@@ -2,6 +2,7 @@ package com.facetestimator.tools;
 
 import com.facetestimator.domain.pricing.FeeSchedule;
 import com.facetestimator.domain.pricing.PayerProfile;
+import com.facetestimator.store.DynamoDbFacilityDirectory;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.FeeSchedulePublisher;
 import com.facetestimator.store.PayerProfileWriter;
@@ -25,10 +26,10 @@ public final class ReferenceDataPublisher {
     private final TableNames tables;
     private final Consumer<String> progress;
 
-    public record Summary(int payers, int schedulesPublished, int schedulesUnchanged, int feeRowsWritten) {
+    public record Summary(int payers, int facilities, int schedulesPublished, int schedulesUnchanged, int feeRowsWritten) {
         @Override
         public String toString() {
-            return payers + " payers; " + schedulesPublished + " fee schedules published (" + feeRowsWritten + " rows), "
+            return payers + " payers, " + facilities + " facilities; " + schedulesPublished + " fee schedules published (" + feeRowsWritten + " rows), "
                     + schedulesUnchanged + " already current";
         }
     }
@@ -48,6 +49,8 @@ public final class ReferenceDataPublisher {
         for (PayerProfile payer : data.payers()) {
             writer.put(payer);
         }
+        var facilities = new DynamoDbFacilityDirectory(dynamo, tables.fees(), Duration.ZERO);
+        data.facilities().forEach(facilities::put);
         var current = new DynamoDbPayerDirectory(dynamo, tables.fees(), Duration.ZERO);
         FeeSchedulePublisher publisher = new FeeSchedulePublisher(dynamo, tables.fees(), progress);
         int published = 0;
@@ -62,7 +65,7 @@ public final class ReferenceDataPublisher {
             rows += publisher.publish(entry.getValue(), version);
             published++;
         }
-        return new Summary(data.payers().size(), published, unchanged, rows);
+        return new Summary(data.payers().size(), data.facilities().size(), published, unchanged, rows);
     }
 
     /** A short digest of every row, so a changed bundle gets a new version and an unchanged one none. */

@@ -9,6 +9,7 @@ import com.facetestimator.domain.coding.ProcedureRequest;
 import com.facetestimator.domain.coding.Purpose;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.estimate.Appointment;
+import com.facetestimator.domain.estimate.ServicePlace;
 import com.facetestimator.domain.pricing.PatientCoverage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import java.util.Set;
 final class AppointmentReader {
     /** The appointment fields; callers add their own (compareSites, appointmentId, ...). */
     static final Set<String> FIELDS = Set.of("payerId", "siteOfService", "dateOfService", "procedure", "purpose", "levels",
-            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile", "diagnoses");
+            "laterality", "guidance", "patientId", "locality", "coverage", "abnOnFile", "diagnoses",
+            "zipCode", "facilityId", "cbsa", "hospitalWageIndex");
     static final Set<String> COVERAGE_FIELDS = Set.of("deductibleRemaining", "coinsurancePercent", "copay", "outOfPocketRemaining");
 
     private AppointmentReader() {}
@@ -59,12 +61,29 @@ final class AppointmentReader {
         Boolean abn = fields.bool(node, prefix, "abnOnFile");
         List<String> diagnoses = diagnoses(node, prefix, fields);
         PatientCoverage coverage = coverage(node, prefix, fields);
+        ServicePlace place = place(node, prefix, fields);
         if (fields.count() > before) {
             return null;
         }
         ProcedureRequest request = new ProcedureRequest(site, date, procedure, purpose, levels, laterality, guidance, locality,
                 diagnoses);
-        return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn));
+        return new Appointment(payerId, request, patientId, coverage, Boolean.TRUE.equals(abn), place);
+    }
+
+    /** Where the service is performed: checked for form here; whether the files know it, when it is located. */
+    private static ServicePlace place(Map<String, Object> node, String prefix, JsonFields fields) {
+        String zipCode = fields.zipCode(fields.string(node, prefix, "zipCode", false), JsonFields.path(prefix, "zipCode"));
+        String facilityId = fields.id(node, prefix, "facilityId", false);
+        String cbsa = fields.cbsa(fields.string(node, prefix, "cbsa", false), JsonFields.path(prefix, "cbsa"));
+        BigDecimal hospitalWageIndex = fields.number(node, prefix, "hospitalWageIndex", FieldRules.MAX_HOSPITAL_WAGE_INDEX);
+        if (hospitalWageIndex != null && hospitalWageIndex.compareTo(FieldRules.MIN_HOSPITAL_WAGE_INDEX) < 0) {
+            fields.add(JsonFields.path(prefix, "hospitalWageIndex"), FieldRules.HOSPITAL_WAGE_INDEX_RULE);
+            hospitalWageIndex = null;
+        }
+        if (zipCode == null && facilityId == null && cbsa == null && hospitalWageIndex == null) {
+            return ServicePlace.UNSPECIFIED;
+        }
+        return new ServicePlace(zipCode, facilityId, cbsa, hospitalWageIndex, null);
     }
 
     /** The level names as levels: each one known and given once, and together one session's. */

@@ -15,6 +15,7 @@ final class EstimateJson {
     static Map<String, Object> estimate(Estimate e, boolean compareSites) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("region", e.region() == null ? null : e.region().name());
+        body.put("locality", PlacesJson.locality(e.locality()));
         body.put("claims", e.pricing().claims().stream().map(EstimateJson::claim).toList());
         Map<String, Object> reimbursement = new LinkedHashMap<>();
         MoneyJson.putSplit(reimbursement, e.pricing().allowed(), e.pricing().payerPays(), e.pricing().patientPays());

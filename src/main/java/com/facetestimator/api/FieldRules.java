@@ -1,6 +1,7 @@
 package com.facetestimator.api;
 
-import com.facetestimator.domain.coding.ProcedureRequest;
+import com.facetestimator.domain.locality.PaymentLocality;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,8 +19,21 @@ final class FieldRules {
     static final String ID_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     /** A Medicare payment locality: the MAC's 5-digit number and the 2-digit locality. */
-    static final Pattern LOCALITY = ProcedureRequest.LOCALITY;
+    static final Pattern LOCALITY = PaymentLocality.ID;
     static final String LOCALITY_RULE = "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18";
+
+    /** A 5-digit ZIP code (the ZIP5 file's key). */
+    static final Pattern ZIP_CODE = Pattern.compile("\\d{5}");
+    static final String ZIP_CODE_RULE = "must be a 5-digit ZIP code, e.g. 10016";
+
+    /** A CBSA of the wage-index table: 5 digits, or a state's 2-digit rural code. */
+    static final Pattern CBSA = Pattern.compile("\\d{5}|\\d{2}");
+    static final String CBSA_RULE = "must be a 5-digit CBSA, or the 2-digit rural code of the wage-index table";
+
+    /** A hospital's own OPPS wage index. */
+    static final BigDecimal MIN_HOSPITAL_WAGE_INDEX = new BigDecimal("0.2");
+    static final BigDecimal MAX_HOSPITAL_WAGE_INDEX = new BigDecimal("3.0");
+    static final String HOSPITAL_WAGE_INDEX_RULE = "must be a number between 0.2 and 3.0";
 
     static final String DATE_RULE = "must be a date as YYYY-MM-DD";
 

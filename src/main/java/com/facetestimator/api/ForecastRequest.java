@@ -3,6 +3,7 @@ package com.facetestimator.api;
 import com.facetestimator.domain.estimate.Forecast;
 import com.facetestimator.domain.estimate.RevenueForecast;
 import com.facetestimator.domain.estimate.UnknownPayersException;
+import com.facetestimator.domain.estimate.UnlocatedAppointmentsException;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +47,11 @@ final class ForecastRequest {
         } catch (UnknownPayersException e) {
             JsonFields problems = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
             e.positions().forEach(p -> problems.add(naming.field(p.index(), "payerId"), "no payer profile '" + p.payerId() + "' is loaded"));
+            problems.throwIfAny();
+            throw e; // unreachable: every position added a problem
+        } catch (UnlocatedAppointmentsException e) {
+            JsonFields problems = new JsonFields(FieldRules.MAX_REPORTED_ERRORS, false);
+            e.positions().forEach(p -> problems.add(naming.field(p.index(), p.error().field()), p.error().message()));
             problems.throwIfAny();
             throw e; // unreachable: every position added a problem
         }

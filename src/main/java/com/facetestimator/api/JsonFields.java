@@ -249,6 +249,24 @@ final class JsonFields {
         return value;
     }
 
+    /** A ZIP code ({@link FieldRules#ZIP_CODE}), optional. */
+    String zipCode(String value, String field) {
+        if (text(value, field) != null && !FieldRules.ZIP_CODE.matcher(value).matches()) {
+            add(field, FieldRules.ZIP_CODE_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    /** A CBSA ({@link FieldRules#CBSA}), optional. */
+    String cbsa(String value, String field) {
+        if (text(value, field) != null && !FieldRules.CBSA.matcher(value).matches()) {
+            add(field, FieldRules.CBSA_RULE);
+            return null;
+        }
+        return value;
+    }
+
     Boolean bool(Map<String, Object> object, String prefix, String name) {
         Object v = object.get(name);
         if (v == null) {

@@ -3,12 +3,16 @@ package com.facetestimator.api;
 import com.facetestimator.domain.coding.CodingEngine;
 import com.facetestimator.domain.estimate.EstimateService;
 import com.facetestimator.domain.estimate.RevenueForecast;
+import com.facetestimator.domain.estimate.ServicePlaces;
 import com.facetestimator.domain.estimate.SessionBookings;
 import com.facetestimator.domain.frequency.FrequencyPolicies;
 import com.facetestimator.domain.pricing.ClaimPricer;
+import com.facetestimator.store.BundledLocalityDirectory;
+import com.facetestimator.store.BundledWageIndexes;
 import com.facetestimator.rules.RuleData;
 import com.facetestimator.rules.RuleFiles;
 import com.facetestimator.store.DynamoDbClients;
+import com.facetestimator.store.DynamoDbFacilityDirectory;
 import com.facetestimator.store.DynamoDbFeeSchedules;
 import com.facetestimator.store.DynamoDbPayerDirectory;
 import com.facetestimator.store.DynamoDbSessionLedger;
@@ -39,6 +43,9 @@ public final class LambdaContainer {
     private final RuleData rules = RuleFiles.bundled();
     private final CodingEngine coding = rules.coding();
     private final FrequencyPolicies frequencyPolicies = rules.frequency();
+    private final BundledLocalityDirectory localities = new BundledLocalityDirectory();
+    private final DynamoDbFacilityDirectory facilities;
+    private final ServicePlaces places;
     private final EstimateService estimates;
     private final RevenueForecast forecasts;
     private final SessionBookings sessionBookings;
@@ -56,7 +63,10 @@ public final class LambdaContainer {
         this.payers = new DynamoDbPayerDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
         this.feeSchedules = new DynamoDbFeeSchedules(dynamo, tables.fees(), payers, REFERENCE_DATA_TTL);
         this.sessionLedger = new DynamoDbSessionLedger(dynamo, tables.sessions());
-        this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules));
+        this.facilities = new DynamoDbFacilityDirectory(dynamo, tables.fees(), REFERENCE_DATA_TTL);
+        // The locality, ZIP and wage-index tables are bundled and read on first use, not here.
+        this.places = new ServicePlaces(localities, facilities, new BundledWageIndexes());
+        this.estimates = new EstimateService(payers, sessionLedger, coding, frequencyPolicies, new ClaimPricer(feeSchedules), places);
         this.forecasts = new RevenueForecast(estimates, sessionLedger, coding);
         this.sessionBookings = new SessionBookings(payers, coding, sessionLedger, frequencyPolicies, Clock.systemUTC());
     }
@@ -95,6 +105,19 @@ public final class LambdaContainer {
 
     public DynamoDbFeeSchedules feeSchedules() {
         return feeSchedules;
+    }
+
+    public BundledLocalityDirectory localities() {
+        return localities;
+    }
+
+    public DynamoDbFacilityDirectory facilities() {
+        return facilities;
+    }
+
+    /** Where appointments take place: locality from ZIP code, locality or facility, and facility wage indexes. */
+    public ServicePlaces places() {
+        return places;
     }
 
     public EstimateService estimates() {

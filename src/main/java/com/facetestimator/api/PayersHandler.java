@@ -1,91 +1,65 @@
 package com.facetestimator.api;
 
 import com.facetestimator.domain.NotFoundException;
-import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.facility.FacilityDirectory;
+import com.facetestimator.domain.locality.LocalityDirectory;
 import com.facetestimator.domain.pricing.FeeListing;
 import com.facetestimator.domain.pricing.FeeScheduleSource;
 import com.facetestimator.domain.pricing.PayerDirectory;
 import com.facetestimator.domain.pricing.PayerProfile;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.facetestimator.store.BundledLocalityDirectory;
 import java.util.Map;
 
-/** Payers and fees: GET /payers, GET /payers/{payerId}/fees. */
+/**
+ * Reference data: GET /payers, GET /payers/{payerId}/fees, GET /localities, GET /facilities.
+ * The locality and ZIP tables are bundled; payers, fees and facilities come from the fees table.
+ */
 public final class PayersHandler extends HttpApiHandler {
 
     public PayersHandler() {
-        this(LambdaContainer.get().payers(), LambdaContainer.get().feeSchedules(), LambdaContainer.get().accessLog());
+        this(LambdaContainer.get());
     }
 
-    /** Logging to standard output. */
+    private PayersHandler(LambdaContainer c) {
+        this(c.payers(), c.feeSchedules(), c.localities(), c.facilities(), c.accessLog());
+    }
+
+    /** Payers and fees only (the bundled localities, no facilities), logging to standard output. */
     public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules) {
         this(payers, schedules, AccessLog.standardOutput());
     }
 
+    /** Payers and fees only (the bundled localities, no facilities). */
     public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules, AccessLog log) {
-        super(Map.of(
-                "GET /payers", request -> listPayers(payers),
-                "GET /payers/{payerId}/fees", request -> listFees(payers, new FeeListing(schedules), request)), log);
+        this(payers, schedules, new BundledLocalityDirectory(), FacilityDirectory.NONE, log);
     }
 
-    private static ApiResult listFees(PayerDirectory payers, FeeListing listing, ApiRequest request) {
-        JsonFields fields = new JsonFields();
-        String payerId = fields.pathId(request, "payerId");
-        String siteText = request.query("site");
-        if (siteText == null) {
-            fields.add("site", "is required: " + FieldRules.names(SiteOfService.class));
-        }
-        SiteOfService site = fields.enumValue(siteText, "site", SiteOfService.class);
-        LocalDate date = null;
-        String dateText = request.query("date");
-        if (dateText == null) {
-            fields.add("date", "is required, as YYYY-MM-DD");
-        } else {
-            date = fields.date(dateText, "date");
-        }
-        String locality = fields.locality(request.query("locality"), "locality");
-        fields.throwIfAny();
-        PayerProfile payer = payers.find(payerId)
-                .orElseThrow(() -> new NotFoundException("payerId", "no payer profile '" + payerId + "' is loaded"));
-        List<Map<String, Object>> fees = listing.feesInEffect(payer, site, date, locality).stream().map(row -> {
-            Map<String, Object> fee = new LinkedHashMap<>();
-            fee.put("code", row.quote().code());
-            fee.put("modifier", row.quote().modifier());
-            fee.put("component", row.quote().component().name());
-            fee.put("amount", MoneyJson.money(row.amount()));
-            fee.put("status", row.quote().status().name());
-            fee.put("calculation", row.quote().calculation());
-            fee.put("source", row.source());
-            return fee;
-        }).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("payerId", payerId);
-        body.put("siteOfService", site.name());
-        body.put("date", date.toString());
-        body.put("locality", locality);
-        body.put("fees", fees);
-        return ApiResult.ok(body);
+    public PayersHandler(PayerDirectory payers, FeeScheduleSource schedules, LocalityDirectory localities,
+                         FacilityDirectory facilities, AccessLog log) {
+        super(routes(payers, new FeeListing(schedules, localities), localities, facilities), log);
     }
 
-    private static ApiResult listPayers(PayerDirectory payers) {
-        List<Map<String, Object>> rows = payers.all().stream().map(PayersHandler::summary).toList();
-        return ApiResult.ok(Map.of("payers", rows));
-    }
-
-    static Map<String, Object> summary(PayerProfile p) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("payerId", p.payerId());
-        row.put("name", p.name());
-        row.put("type", p.type().name());
-        row.put("sample", p.sample());
-        row.put("frequencyPolicy", p.frequencyPolicyId());
-        row.put("coveragePolicy", p.billing().coveragePolicyId());
-        row.put("professionalBilateral", p.billing().professionalBilateral().name());
-        row.put("facilityBilateral", p.billing().facilityBilateral().name());
-        if (p.note() != null) {
-            row.put("note", p.note());
-        }
-        return row;
+    private static Map<String, java.util.function.Function<ApiRequest, ApiResult>> routes(
+            PayerDirectory payers, FeeListing listing, LocalityDirectory localities, FacilityDirectory facilities) {
+        return Map.of(
+                "GET /payers", request -> ApiResult.ok(PayersJson.payers(payers.all())),
+                "GET /payers/{payerId}/fees", request -> {
+                    PayersJson.FeeQuery query = PayersJson.feeQuery(request);
+                    PayerProfile payer = payers.find(query.payerId()).orElseThrow(() ->
+                            new NotFoundException("payerId", "no payer profile '" + query.payerId() + "' is loaded"));
+                    return ApiResult.ok(PayersJson.fees(query, listing.feesInEffect(payer, query.site(), query.date(), query.locality())));
+                },
+                "GET /localities", request -> {
+                    String zip = PlacesJson.zipQuery(request);
+                    if (zip == null) {
+                        return ApiResult.ok(PlacesJson.localities(localities.all()));
+                    }
+                    return ApiResult.ok(PlacesJson.zipCode(localities.forZipCode(zip).orElseThrow(() ->
+                            new NotFoundException("zip", "ZIP code " + zip + " is not in " + localities.zipCodeSource()))));
+                },
+                "GET /facilities", request -> {
+                    PlacesJson.noQuery(request);
+                    return ApiResult.ok(PlacesJson.facilities(facilities.all()));
+                });
     }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Payer profiles from the fees table, read with one Query and kept for {@code ttl} in the
@@ -71,26 +69,14 @@ public final class DynamoDbPayerDirectory implements PayerDirectory {
     private Snapshot load(long now) {
         List<PayerProfile> profiles = new ArrayList<>();
         Map<String, String> versions = new java.util.HashMap<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryRequest query = QueryRequest.builder()
-                    .tableName(table)
-                    .keyConditionExpression("#pk = :pk")
-                    .expressionAttributeNames(Map.of("#pk", TableBootstrap.PK))
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PayerProfileItem.PARTITION)))
-                    .exclusiveStartKey(startKey)
-                    .build();
-            QueryResponse page = DynamoDbFailures.call(() -> dynamo.query(query));
-            for (Map<String, AttributeValue> item : page.items()) {
-                PayerProfile profile = PayerProfileItem.fromItem(item);
-                profiles.add(profile);
-                String version = PayerProfileItem.str(item, PayerProfileItem.FEE_VERSION);
-                if (version != null) {
-                    versions.put(profile.payerId(), version);
-                }
+        for (Map<String, AttributeValue> item : PartitionQuery.items(dynamo, table, PayerProfileItem.PARTITION)) {
+            PayerProfile profile = PayerProfileItem.fromItem(item);
+            profiles.add(profile);
+            String version = PayerProfileItem.str(item, PayerProfileItem.FEE_VERSION);
+            if (version != null) {
+                versions.put(profile.payerId(), version);
             }
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
+        }
         profiles.sort(Comparator.comparing(PayerProfile::payerId));
         return new Snapshot(List.copyOf(profiles), Map.copyOf(versions), now);
     }

@@ -52,6 +52,10 @@ class EventFilesTest {
             new Run("get-payer-fees-locality.json", 200),
             new Run("get-payer-fees-invalid.json", 400),
             new Run("get-payer-fees-unknown-payer.json", 404),
+            new Run("get-localities.json", 200),
+            new Run("get-localities-zip.json", 200),
+            new Run("get-localities-unknown-zip.json", 404),
+            new Run("get-facilities.json", 200),
             new Run("post-estimates.json", 200),
             new Run("post-estimates-base64.json", 200),
             new Run("post-estimates-compare-sites.json", 200),
@@ -60,6 +64,9 @@ class EventFilesTest {
             new Run("post-estimates-invalid-json.json", 400),
             new Run("post-estimates-invalid-fields.json", 400),
             new Run("post-estimates-unknown-payer.json", 404),
+            new Run("post-estimates-zip-code.json", 200),
+            new Run("post-estimates-facility.json", 200),
+            new Run("post-estimates-unknown-zip-code.json", 400),
             new Run("post-public-estimates.json", 200),
             new Run("post-public-estimates-patient-id.json", 400),
             new Run(RECORDED, 201),
@@ -127,5 +134,13 @@ class EventFilesTest {
         assertThat(bodies.get("patch-session-cancel.json after " + RECORDED).at("/session/status").asText()).isEqualTo("CANCELLED");
         assertThat(bodies.get("post-public-estimates.json").at("/claims/0/type").asText()).isEqualTo("PROFESSIONAL");
         assertThat(bodies.get("post-public-estimates-patient-id.json").at("/errors/0/field").asText()).isEqualTo("patientId");
+        assertThat(bodies.get("get-localities.json").path("localities")).hasSize(109);
+        assertThat(bodies.get("get-localities-zip.json").at("/localities/0/id").asText()).isEqualTo("13202-01");
+        assertThat(bodies.get("get-localities-unknown-zip.json").at("/errors/0/field").asText()).isEqualTo("zip");
+        assertThat(bodies.get("get-facilities.json").path("facilities")).allMatch(f -> f.path("sample").asBoolean()).hasSize(2);
+        assertThat(bodies.get("post-estimates-zip-code.json").at("/locality/from").asText()).isEqualTo("zipCode");
+        assertThat(bodies.get("post-estimates-zip-code.json").at("/locality/id").asText()).isEqualTo("13202-01");
+        assertThat(bodies.get("post-estimates-facility.json").at("/locality/from").asText()).isEqualTo("facility");
+        assertThat(bodies.get("post-estimates-unknown-zip-code.json").at("/errors/0/field").asText()).isEqualTo("zipCode");
     }
 }

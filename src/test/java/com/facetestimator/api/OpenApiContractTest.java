@@ -143,6 +143,10 @@ class OpenApiContractTest {
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "siteOfService", "HOPD"), 200);
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "dateOfService", "2027-06-01"), 200); // no fees loaded
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "locality", "01182-18"), 200);
+        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "zipCode", "10016"), 200);
+        exchange("POST", "/estimates", with(with2(SampleRequests.workedExample(), "siteOfService", "ASC"), "facilityId", "sample-asc-manhattan"), 200);
+        exchange("POST", "/estimates", with(with2(SampleRequests.workedExample(), "siteOfService", "HOPD"), "cbsa", "31084"), 200);
+        exchange("POST", "/estimates", with(SampleRequests.workedExample(), "zipCode", "00000"), 400);
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.COMMERCIAL), 200);
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.COMMERCIAL_RT_LT), 200);
         exchange("POST", "/estimates", with(SampleRequests.workedExample(), "payerId", Payers.SELF_PAY), 200);
@@ -207,6 +211,15 @@ class OpenApiContractTest {
         exchange("GET", "/payers/medicare/fees?date=2026-03-02", null, 400);
         exchange("GET", "/payers/medicare/fees?site=OFFICE&date=2026-02-30", null, 400);
         exchange("GET", "/payers/no-such-payer/fees?site=OFFICE&date=2026-03-02", null, 404);
+        exchange("GET", "/payers/medicare/fees?site=OFFICE&date=2026-03-02&locality=01112-98", null, 400);
+
+        // Localities and facilities
+        exchange("GET", "/localities", null, 200);
+        exchange("GET", "/localities?zip=10016", null, 200);
+        exchange("GET", "/localities?zip=00000", null, 404);
+        exchange("GET", "/localities?zip=1001", null, 400);
+        exchange("GET", "/facilities", null, 200);
+        exchange("GET", "/facilities?site=ASC", null, 400);
 
         // No route: not an operation of the document, but still a problem.
         HttpResponse<String> none = api.send("GET", "/nowhere", null);

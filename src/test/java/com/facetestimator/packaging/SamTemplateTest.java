@@ -84,7 +84,7 @@ class SamTemplateTest {
     }
 
     /** The patient page's routes; every other browser route needs the practice's JWT. */
-    private static final Set<String> PUBLIC_ROUTES = Set.of("POST /public/estimates", "GET /payers");
+    private static final Set<String> PUBLIC_ROUTES = Set.of("POST /public/estimates", "GET /payers", "GET /localities");
 
     @Test
     void browserApiSignsStaffInWithJwtAndLeavesOnlyThePatientPagesRoutesOpenAndThrottled() throws IOException {

@@ -92,7 +92,7 @@ class BundledReferenceDataTest {
     void buildsEachPayersRowsFromTheBundledFiles() {
         FeeSchedule medicare = DATA.scheduleFor("medicare").orElseThrow();
         assertThat(medicare.relativeValues()).hasSize(48);
-        assertThat(medicare.gpcis()).hasSize(14 + 2 * 6);
+        assertThat(medicare.gpcis()).as("109 localities in 2025; 2026 twice, with and without the work floor").hasSize(109 + 2 * 109);
         assertThat(medicare.oppsRates()).hasSize(20 + 20); // CY2025 Addendum B excerpt + January 2026 derived extract
         assertThat(medicare.ascRates()).hasSize(4 * 17 + 16); // four 2025 quarters (with 0101T) + January 2026
         assertThat(medicare.mues()).hasSize(20);

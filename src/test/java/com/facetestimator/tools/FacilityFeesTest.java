@@ -270,7 +270,7 @@ class FacilityFeesTest {
 
     @Test
     void aListingAfterTheLastLoadedYearSaysItsRowsAreCarriedForward() {
-        var listing = new com.facetestimator.domain.pricing.FeeListing(DATA);
+        var listing = new com.facetestimator.domain.pricing.FeeListing(DATA, new com.facetestimator.store.BundledLocalityDirectory());
         assertThat(listing.feesInEffect(medicare(), SiteOfService.ASC, LocalDate.of(2027, 3, 1), null))
                 .filteredOn(r -> r.quote().component() == ClaimType.FACILITY && r.quote().code().equals("64493")).singleElement()
                 .satisfies(r -> assertThat(r.source()).contains("carried forward, provisional: CY2026 ASC Addendum AA rates"));

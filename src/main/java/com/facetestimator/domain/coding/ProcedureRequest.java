@@ -1,5 +1,6 @@
 package com.facetestimator.domain.coding;
 
+import com.facetestimator.domain.locality.PaymentLocality;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public record ProcedureRequest(
     public static final int MAX_LEVELS = 8;
 
     /** A Medicare payment locality: the MAC's 5-digit number and the 2-digit locality. */
-    public static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{2}");
+    public static final Pattern LOCALITY = PaymentLocality.ID;
 
     public ProcedureRequest {
         Objects.requireNonNull(siteOfService, "siteOfService");
@@ -103,6 +104,16 @@ public record ProcedureRequest(
                     + " cervical/thoracic; " + SessionLevels.labels(lumbar) + " lumbar/sacral); only T12-L1 may join lumbar levels");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same procedure in another locality ({@code MAC-LOCALITY}, or null for national), e.g. once a
+     * ZIP code or facility is resolved: everything else, the diagnoses included, is kept, because the
+     * locality's MAC decides which LCD, article and diagnosis list they are checked against.
+     */
+    public ProcedureRequest withLocality(String localityId) {
+        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId,
+                diagnoses);
     }
 
     /** The same procedure at another site, for site comparisons. */

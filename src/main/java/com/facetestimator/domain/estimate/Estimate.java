@@ -5,6 +5,7 @@ import com.facetestimator.domain.coding.CoverageDetermination;
 import com.facetestimator.domain.coding.SiteOfService;
 import com.facetestimator.domain.coding.SpinalRegion;
 import com.facetestimator.domain.frequency.FrequencyVerdict;
+import com.facetestimator.domain.locality.LocalityChoice;
 import com.facetestimator.domain.pricing.PricingResult;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  *
  * @param frequency    null when the payer has no frequency policy
  * @param alternatives the other sites of service, when a comparison was asked for
+ * @param locality     the Medicare payment locality priced in, and where it came from
  */
 public record Estimate(
         SpinalRegion region,
@@ -24,13 +26,21 @@ public record Estimate(
         List<Finding> findings,
         List<String> documentation,
         List<String> sources,
-        List<SiteAlternative> alternatives) {
+        List<SiteAlternative> alternatives,
+        LocalityChoice locality) {
 
     public Estimate {
         findings = List.copyOf(findings);
         documentation = List.copyOf(documentation);
         sources = List.copyOf(sources);
         alternatives = List.copyOf(alternatives);
+        locality = locality == null ? LocalityChoice.NATIONAL : locality;
+    }
+
+    /** An estimate priced at national amounts (no locality). */
+    public Estimate(SpinalRegion region, PricingResult pricing, FrequencyVerdict frequency, CoverageDetermination coverage,
+                    List<Finding> findings, List<String> documentation, List<String> sources, List<SiteAlternative> alternatives) {
+        this(region, pricing, frequency, coverage, findings, documentation, sources, alternatives, LocalityChoice.NATIONAL);
     }
 
     /**

@@ -16,6 +16,8 @@ import com.facetestimator.domain.frequency.FrequencyPolicy;
 import com.facetestimator.domain.frequency.FrequencyVerdict;
 import com.facetestimator.domain.frequency.RecordedSession;
 import com.facetestimator.domain.frequency.SessionLedgerStore;
+import com.facetestimator.domain.locality.LocalityChoice;
+import com.facetestimator.domain.locality.PaymentLocality;
 import com.facetestimator.domain.pricing.ClaimPricer;
 import com.facetestimator.domain.pricing.PayerDirectory;
 import com.facetestimator.domain.pricing.PayerProfile;
@@ -40,6 +42,8 @@ public final class EstimateService {
     private final FrequencyPolicies frequencyPolicies;
     private final ClaimPricer pricer;
     private final FacilityWageIndexes wageIndexes;
+    /** Null when built without one: the request's locality is then used as given. */
+    private final ServicePlaces places;
 
     public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
                            FrequencyPolicies frequencyPolicies, ClaimPricer pricer) {
@@ -48,7 +52,20 @@ public final class EstimateService {
 
     public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
                            FrequencyPolicies frequencyPolicies, ClaimPricer pricer, FacilityWageIndexes wageIndexes) {
+        this(payers, ledger, coding, frequencyPolicies, pricer, wageIndexes, null);
+    }
+
+    /** The production wiring: {@code places} locates every appointment and gives facilities their wage index. */
+    public EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
+                           FrequencyPolicies frequencyPolicies, ClaimPricer pricer, ServicePlaces places) {
+        this(payers, ledger, coding, frequencyPolicies, pricer, places, Objects.requireNonNull(places, "places"));
+    }
+
+    private EstimateService(PayerDirectory payers, SessionLedgerStore ledger, CodingEngine coding,
+                            FrequencyPolicies frequencyPolicies, ClaimPricer pricer, FacilityWageIndexes wageIndexes,
+                            ServicePlaces places) {
         this.wageIndexes = Objects.requireNonNull(wageIndexes, "wageIndexes");
+        this.places = places;
         this.payers = payers;
         this.ledger = ledger;
         this.coding = coding;
@@ -56,8 +73,9 @@ public final class EstimateService {
         this.pricer = pricer;
     }
 
-    public Estimate estimate(Appointment appointment, boolean compareSites) {
-        PayerProfile payer = payer(appointment.payerId());
+    public Estimate estimate(Appointment given, boolean compareSites) {
+        PayerProfile payer = payer(given.payerId());
+        Appointment appointment = locate(given);
         CodingResult coded = coding.code(appointment.request(), payer.billing());
         Optional<FrequencyPolicy> policy = frequencyPolicy(payer, appointment.request().dateOfService());
         FrequencyVerdict verdict = null;
@@ -85,7 +103,26 @@ public final class EstimateService {
         List<Finding> findings = new ArrayList<>(estimate.findings());
         siteComparisonFinding(appointment.request().siteOfService(), estimate.pricing(), alternatives).ifPresent(findings::add);
         return new Estimate(estimate.region(), estimate.pricing(), estimate.frequency(), estimate.coverage(), findings,
-                estimate.documentation(), estimate.sources(), alternatives);
+                estimate.documentation(), estimate.sources(), alternatives, estimate.locality());
+    }
+
+    /**
+     * The appointment with its payment locality resolved (from its ZIP code, locality or
+     * facility): coding reads the MAC from it, so this comes before coding.
+     *
+     * @throws com.facetestimator.domain.InvalidInputException naming the place fields that are unknown or disagree
+     */
+    public Appointment locate(Appointment appointment) {
+        if (places != null) {
+            return places.locate(appointment);
+        }
+        if (appointment.place().located()) {
+            return appointment;
+        }
+        String id = appointment.request().locality();
+        LocalityChoice choice = id == null ? LocalityChoice.NATIONAL
+                : LocalityChoice.given(new PaymentLocality(id, id.substring(0, 5), "", ""));
+        return appointment.located(appointment.request(), appointment.place().withLocality(choice));
     }
 
     /**
@@ -159,7 +196,9 @@ public final class EstimateService {
             coverage = new CoverageDetermination(false, coverage.priorAuthorizationRequired(), true);
         }
         coverage = coverage.forLiability(liability);
+        LocalityChoice locality = appointment.place().located() ? appointment.place().locality() : locate(appointment).place().locality();
         List<Finding> findings = new ArrayList<>(coded.findings());
+        findings.addAll(ServicePlaces.findings(locality));
         if (verdict != null) {
             findings.addAll(verdict.findings());
         }
@@ -172,7 +211,8 @@ public final class EstimateService {
         if (verdict != null) {
             frequencyPolicy(payer, request.dateOfService()).ifPresent(p -> sources.add(p.source()));
         }
-        return new Estimate(coded.region(), priced, verdict, coverage, findings, coded.documentation(), List.copyOf(sources), List.of());
+        return new Estimate(coded.region(), priced, verdict, coverage, findings, coded.documentation(), List.copyOf(sources), List.of(),
+                locality);
     }
 
     private static List<Claim> liabilityModifiers(List<Claim> claims, boolean wholeServiceNotCovered, String modifier) {

@@ -1,5 +1,6 @@
 package com.facetestimator.domain.estimate;
 
+import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.CodingResult;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyPolicy;
@@ -48,6 +49,7 @@ public final class RevenueForecast {
 
     /**
      * @throws UnknownPayersException naming each appointment whose payer has no profile loaded
+     * @throws UnlocatedAppointmentsException naming each appointment's place fields that cannot be resolved
      * @throws IllegalArgumentException for an empty batch or one over {@link #MAX_APPOINTMENTS}
      */
     public Forecast forecast(List<Planned> appointments) {
@@ -105,6 +107,7 @@ public final class RevenueForecast {
         }
         Map<String, Optional<PayerProfile>> payers = new HashMap<>();
         List<UnknownPayersException.Position> unknown = new ArrayList<>();
+        List<UnlocatedAppointmentsException.Position> unlocated = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>(appointments.size());
         for (int i = 0; i < appointments.size(); i++) {
             Planned planned = appointments.get(i);
@@ -113,12 +116,26 @@ public final class RevenueForecast {
             if (payer.isEmpty()) {
                 unknown.add(new UnknownPayersException.Position(i, a.payerId()));
             } else if (unknown.isEmpty()) {
-                CodingResult coded = coding.code(a.request(), payer.get().billing());
-                prepared.add(new Prepared(planned, payer.get(), coded, estimates.frequencyPolicy(payer.get(), a.request().dateOfService()).orElse(null)));
+                Appointment located;
+                try {
+                    located = estimates.locate(a); // the MAC-from-locality rules need it before coding
+                } catch (InvalidInputException e) {
+                    int index = i;
+                    e.errors().forEach(err -> unlocated.add(new UnlocatedAppointmentsException.Position(index, err)));
+                    continue;
+                }
+                if (unlocated.isEmpty()) {
+                    CodingResult coded = coding.code(located.request(), payer.get().billing());
+                    prepared.add(new Prepared(new Planned(planned.appointmentId(), located), payer.get(), coded,
+                            estimates.frequencyPolicy(payer.get(), located.request().dateOfService()).orElse(null)));
+                }
             }
         }
         if (!unknown.isEmpty()) {
             throw new UnknownPayersException(unknown);
+        }
+        if (!unlocated.isEmpty()) {
+            throw new UnlocatedAppointmentsException(unlocated);
         }
         return prepared;
     }

@@ -1,6 +1,8 @@
 package com.facetestimator.domain.pricing;
 
+import com.facetestimator.domain.InvalidInputException;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.locality.LocalityDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +15,24 @@ import java.util.List;
  */
 public final class FeeListing {
     private final FeeScheduleSource schedules;
+    private final LocalityDirectory localities;
 
-    public FeeListing(FeeScheduleSource schedules) {
+    public FeeListing(FeeScheduleSource schedules, LocalityDirectory localities) {
         this.schedules = schedules;
+        this.localities = localities;
     }
 
     public record Row(FeeQuote quote, java.math.BigDecimal amount, String source) {}
 
+    /**
+     * @param locality {@code MAC-LOCALITY}, or null for national
+     * @throws InvalidInputException naming {@code locality} when it is not a Medicare payment locality
+     */
     public List<Row> feesInEffect(PayerProfile payer, SiteOfService site, LocalDate date, String locality) {
+        if (locality != null && localities.find(locality).isEmpty()) {
+            throw new InvalidInputException("locality", "'" + locality + "' is not a Medicare payment locality"
+                    + " of the PFS GPCI files (GET /localities lists them)");
+        }
         List<Row> rows = new ArrayList<>();
         if (payer.feeBasis() instanceof FeeBasis.PercentOf percentOf) {
             schedules.scheduleFor(percentOf.basePayerId()).ifPresent(base -> {
