@@ -109,8 +109,10 @@ class OpenApiContractTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 var event = Events.load(file.getFileName().toString());
                 String schema = spec.requestSchemaPointer(event.getRouteKey(), "application/json");
-                if (event.getBody() == null || schema == null || file.getFileName().toString().contains("invalid")) {
-                    continue;
+                String mediaType = event.getHeaders() == null ? null : event.getHeaders().get("content-type");
+                boolean json = mediaType == null || mediaType.startsWith("application/json");
+                if (event.getBody() == null || schema == null || !json || file.getFileName().toString().contains("invalid")) {
+                    continue; // a CSV forecast's schema is a string: its rows are ForecastCsvTest's to check
                 }
                 String text = event.getIsBase64Encoded()
                         ? new String(java.util.Base64.getDecoder().decode(event.getBody()), java.nio.charset.StandardCharsets.UTF_8)
