@@ -45,6 +45,8 @@ describe('front desk page', () => {
         'Site comparison', 'Ambulatory surgery center (ASC)', 'No ABN needed']) {
         assert.ok(text.includes(expected), `result shows ${expected}`);
       }
+      assert.ok(text.includes('national amounts'), 'says the amounts are national');
+      assert.ok(!/\bnull\b|undefined/.test(text), 'no null or undefined shown');
       assert.deepEqual(await seriousViolations(page), [], 'after an estimate');
       await screenshot(page, 'front-desk-desktop');
       assert.deepEqual(foreignRequests, [], 'no request to another origin');
