@@ -64,7 +64,7 @@ public final class HandlerSmokeRun {
                     continue;
                 }
                 try {
-                    var handler = handlers.computeIfAbsent(handlerClass, HandlerSmokeRun::instantiate);
+                    var handler = handlers.computeIfAbsent(handlerClass, TemplateRoutes::newHandler);
                     APIGatewayV2HTTPResponse response = handler.handleRequest(event, new LocalContext("smoke-" + runs, handlerClass));
                     boolean ok = response.getStatusCode() < 500;
                     System.out.printf("%s %-40s %-48s -> %d%n", ok ? "ok  " : "FAIL", file.getFileName(), event.getRouteKey(), response.getStatusCode());
@@ -81,12 +81,4 @@ public final class HandlerSmokeRun {
         System.exit(failures == 0 && runs > 0 ? 0 : 1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> instantiate(String className) {
-        try {
-            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(className).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + className, e);
-        }
-    }
 }

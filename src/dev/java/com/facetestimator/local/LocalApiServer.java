@@ -56,7 +56,7 @@ public final class LocalApiServer implements AutoCloseable {
      * pages of the {@code web/} folder beside the template when there is one.
      */
     public static LocalApiServer start(Path template, int port) throws IOException {
-        return start(template, port, LocalApiServer::instantiate);
+        return start(template, port, TemplateRoutes::newHandler);
     }
 
     /**
@@ -112,16 +112,6 @@ public final class LocalApiServer implements AutoCloseable {
         gate.close();
         server.stop(0);
         workers.shutdownNow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> instantiate(String className) {
-        try {
-            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
-                    Class.forName(className).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("template.yaml names handler " + className + ", which cannot be constructed", e);
-        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {

@@ -1,5 +1,8 @@
 package com.facetestimator.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +64,19 @@ public final class TemplateRoutes {
     }
 
     private TemplateRoutes() {}
+
+    /**
+     * A handler as Lambda makes one: the class the template names, through its no-argument
+     * constructor (which takes its collaborators from the container).
+     */
+    @SuppressWarnings("unchecked")
+    public static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> newHandler(String className) {
+        try {
+            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(className).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("template.yaml names handler " + className + ", which cannot be constructed", e);
+        }
+    }
 
     /** The parsed template as plain maps and lists. */
     @SuppressWarnings("unchecked")

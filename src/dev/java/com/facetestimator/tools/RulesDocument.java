@@ -9,6 +9,7 @@ import com.facetestimator.domain.coding.NoncoveredLiability;
 import com.facetestimator.domain.coding.Rule;
 import com.facetestimator.domain.frequency.FrequencyCounter;
 import com.facetestimator.domain.frequency.FrequencyPolicy;
+import com.facetestimator.domain.locality.LocalityRule;
 import com.facetestimator.domain.pricing.PricingRule;
 import com.facetestimator.rules.RuleData;
 import com.facetestimator.rules.RuleFiles;
@@ -45,6 +46,7 @@ public final class RulesDocument {
     private static Map<String, List<? extends CataloguedRule>> codeRules() {
         Map<String, List<? extends CataloguedRule>> rules = new LinkedHashMap<>();
         rules.put("Pricing", List.of(PricingRule.values()));
+        rules.put("Locality", List.of(LocalityRule.values()));
         return rules;
     }
 
@@ -97,8 +99,8 @@ public final class RulesDocument {
 
         for (Map.Entry<String, List<? extends CataloguedRule>> code : CODE_RULES.entrySet()) {
             md.append("\n## ").append(code.getKey()).append("\n\n");
-            md.append("Written in code; in force on every date of service (the fee files and terms they read carry their\n"
-                    + "own effective periods).\n\n");
+            md.append("Written in code; in force on every date of service (the data files they read carry their own\n"
+                    + "effective periods).\n\n");
             header(md);
             for (CataloguedRule rule : code.getValue()) {
                 row(md, rule.id(), rule.does(), rule.citation(), rule.confidence(), "every date of service");

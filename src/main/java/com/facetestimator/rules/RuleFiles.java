@@ -68,7 +68,23 @@ public final class RuleFiles {
 
     /** Reads two classpath resources (a test can point at a fixture with a later revision). */
     public static RuleData load(String codeFamiliesResource, String policiesResource) {
-        return new RuleData(codeFamilies(read(codeFamiliesResource)), policies(read(policiesResource)));
+        // No lambdas on this path: it runs in every cold start, where each lambda class costs its spin-up.
+        CodeFamilyTable families;
+        try {
+            families = codeFamilies(read(codeFamiliesResource));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw invalid(codeFamiliesResource, e);
+        }
+        try {
+            return new RuleData(families, policies(read(policiesResource)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw invalid(policiesResource, e);
+        }
+    }
+
+    /** A domain constructor's complaint about the data, reported with the resource it came from. */
+    private static IllegalStateException invalid(String resource, RuntimeException e) {
+        return new IllegalStateException(resource + ": " + e.getMessage(), e);
     }
 
     private static RuleJson read(String resource) {
@@ -116,13 +132,13 @@ public final class RuleFiles {
             f.onlyKnown(Set.of("id", "procedure", "guidance", "region", "regionWords", "primary", "secondLevel",
                     "furtherLevels", "furtherUnits", "familyRule", "furtherUnitsRule", "junction"));
             RuleJson junction = f.optionalObject("junction");
-            families.add(guarded(f, () -> new CodeFamily(f.string("id"), f.enumValue("procedure", Procedure.class),
+            families.add(new CodeFamily(f.string("id"), f.enumValue("procedure", Procedure.class),
                     Set.copyOf(f.enums("guidance", Guidance.class)), f.enumValue("region", SpinalRegion.class),
                     f.string("regionWords"), code(f.object("primary"), false), code(f.object("secondLevel"), true),
                     f.has("furtherLevels") ? code(f.object("furtherLevels"), true) : null,
                     f.enumValue("furtherUnits", FurtherUnits.class), rule(f, "familyRule", rules),
                     rule(f, "furtherUnitsRule", rules),
-                    junction == null ? null : new Junction(code(junction.object("primary"), false), rule(junction, "rule", rules)))));
+                    junction == null ? null : new Junction(code(junction.object("primary"), false), rule(junction, "rule", rules))));
         }
         List<NoCode> noCodes = new ArrayList<>();
         for (RuleJson n : json.objects("noCodes")) {
@@ -130,7 +146,7 @@ public final class RuleFiles {
             noCodes.add(new NoCode(n.enumValue("procedure", Procedure.class), Set.copyOf(n.enums("guidance", Guidance.class)),
                     rule(n, "rule", rules), n.string("message")));
         }
-        return guarded(json, () -> new CodeFamilyTable(families, noCodes, List.copyOf(rules.values())));
+        return new CodeFamilyTable(families, noCodes, List.copyOf(rules.values()));
     }
 
     private static CodeSpec code(RuleJson json, boolean addOn) {
@@ -157,17 +173,17 @@ public final class RuleFiles {
             Map<String, Rule> rules = rules(v);
             Map<String, NoncoveredLiability> liability = liabilities(v.object("liability"), rules);
             if (v.has("coverage")) {
-                coverage.add(guarded(v, () -> coveragePolicy(v, v.object("coverage"), rules, liability)));
+                coverage.add(coveragePolicy(v, v.object("coverage"), rules, liability));
             }
             if (v.has("frequency")) {
-                FrequencyPolicy version = guarded(v, () -> frequencyPolicy(v, v.object("frequency"), rules));
+                FrequencyPolicy version = frequencyPolicy(v, v.object("frequency"), rules);
                 frequency.add(version);
                 liabilities.put(version, liability);
             }
         }
         return new RuleData.Policies(
-                guarded(json, () -> new CoveragePolicyTable(coverage, general, rule(json, "versionNotLoadedRule", tableRules))),
-                guarded(json, () -> new FrequencyPolicies(frequency, liabilities, json.string("countersPolicyId"))));
+                new CoveragePolicyTable(coverage, general, rule(json, "versionNotLoadedRule", tableRules)),
+                new FrequencyPolicies(frequency, liabilities, json.string("countersPolicyId")));
     }
 
     private static CoveragePolicy coveragePolicy(RuleJson v, RuleJson c, Map<String, Rule> rules,
@@ -208,11 +224,11 @@ public final class RuleFiles {
             m.onlyKnown(Set.of("mac", "jurisdiction", "contractorNumbers", "lcd", "article", "effectiveFrom", "effectiveTo",
                     "kx", "diagnosesAsRead", "diagnoses", "note", "noteRule"));
             RuleJson own = m.optionalObject("diagnoses");
-            contractors.add(guarded(m, () -> new Contractor(m.string("mac"), m.string("jurisdiction"),
+            contractors.add(new Contractor(m.string("mac"), m.string("jurisdiction"),
                     Set.copyOf(m.strings("contractorNumbers")), m.string("lcd"), m.optionalString("article"),
                     m.date("effectiveFrom"), m.optionalDate("effectiveTo"), m.enumValue("kx", KxStatement.class),
                     m.bool("diagnosesAsRead"), own == null ? null : diagnosisList(own), m.optionalString("note"),
-                    m.has("noteRule") ? rule(m, "noteRule", rules) : null)));
+                    m.has("noteRule") ? rule(m, "noteRule", rules) : null));
         }
         KxRequirement kxFinal = kxRequirement;
         PriorAuthorization paFinal = priorAuthorization;
@@ -235,7 +251,7 @@ public final class RuleFiles {
                 throw dx.error("codes[" + i + "]", "'" + codes.get(i) + "' is listed twice");
             }
         }
-        return guarded(dx, () -> new DiagnosisList(dx.string("source"), Set.copyOf(codes), Set.copyOf(dx.optionalStrings("notForRfa"))));
+        return new DiagnosisList(dx.string("source"), Set.copyOf(codes), Set.copyOf(dx.optionalStrings("notForRfa")));
     }
 
     private static FrequencyPolicy frequencyPolicy(RuleJson v, RuleJson f, Map<String, Rule> rules) {
@@ -253,7 +269,9 @@ public final class RuleFiles {
         String source = v.string("familyCitation");
         // Frequency findings cite the family: a session's counters do not depend on the locality.
         Map<FrequencyCounter, Rule> cited = new EnumMap<>(FrequencyCounter.class);
-        limitRules.forEach((counter, rule) -> cited.put(counter, rule.cited(source, source, source)));
+        for (Map.Entry<FrequencyCounter, Rule> e : limitRules.entrySet()) {
+            cited.put(e.getKey(), e.getValue().cited(source, source, source));
+        }
         return new FrequencyPolicy(v.string("policyId"), v.string("revision"), v.date("effectiveFrom"),
                 v.optionalDate("effectiveTo"), source, limits, cited, f.integer("windowMonths"),
                 f.integer("confirmatoryMinDays"), rule(f, "confirmatoryRule", rules).cited(source, source, source), null);
@@ -266,10 +284,10 @@ public final class RuleFiles {
             RuleJson l = json.object(type);
             l.onlyKnown(Set.of("notice", "withNoticeModifier", "withoutNoticeModifier", "withNoticeRule", "withoutNoticeRule", "rule"));
             NoncoveredLiability.Notice notice = l.enumValue("notice", NoncoveredLiability.Notice.class);
-            byType.put(type, guarded(l, () -> notice == NoncoveredLiability.Notice.ABN
+            byType.put(type, notice == NoncoveredLiability.Notice.ABN
                     ? new NoncoveredLiability(notice, l.string("withNoticeModifier"), l.string("withoutNoticeModifier"),
                             rule(l, "withNoticeRule", rules), rule(l, "withoutNoticeRule", rules))
-                    : new NoncoveredLiability(notice, null, null, rule(l, "rule", rules), null)));
+                    : new NoncoveredLiability(notice, null, null, rule(l, "rule", rules), null));
         }
         return byType;
     }
@@ -280,14 +298,5 @@ public final class RuleFiles {
             names.add(e.name());
         }
         return names;
-    }
-
-    /** Runs a domain constructor, reporting its complaint with the resource and path it came from. */
-    private static <T> T guarded(RuleJson at, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalStateException(at.where("") + " " + e.getMessage(), e);
-        }
     }
 }

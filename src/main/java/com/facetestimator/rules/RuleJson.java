@@ -237,6 +237,12 @@ final class RuleJson {
 
     /** The names of this object's fields other than {@code _comment}, in file order. */
     List<String> names() {
-        return fields.keySet().stream().filter(n -> !n.equals("_comment")).toList();
+        List<String> names = new ArrayList<>();
+        for (String name : fields.keySet()) {
+            if (!name.equals("_comment")) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 }

@@ -134,6 +134,19 @@ class CoverageRulesApiTest {
     }
 
     @Test
+    void aZipCodeResolvesToItsLocalitysMacBeforeCodingAndTheDiagnosesSurviveIt() throws IOException {
+        ObjectNode columbus = diagnostic(null, "M54.50");
+        columbus.put("zipCode", "43215"); // CMS ZIP5: locality 15202-00, CGS J15
+
+        JsonNode e = post("/estimates", columbus.toString(), 200);
+
+        assertThat(e.at("/locality/id").asText()).isEqualTo("15202-00");
+        assertThat(strings(e.path("sources"))).contains("Facet Joint Interventions LCD (CGS L38773 rev. 2024-08)");
+        assertThat(ruleIds(e)).contains("LCD-DX-NOT-COVERED", "LCD-DX-LIST-UNCONFIRMED").doesNotContain("LCD-KX-NO-LOCALITY");
+        assertThat(e.at("/coverage/covered").asBoolean()).isFalse();
+    }
+
+    @Test
     void aMedicareAdvantagePlanGetsTheLcdCriteriaAndAnOrganizationDeterminationInsteadOfAnAbn() throws IOException {
         ObjectNode threeLevels = SampleRequests.workedExample();
         threeLevels.put("payerId", "sample-medicare-advantage");

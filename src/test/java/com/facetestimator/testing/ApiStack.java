@@ -62,7 +62,7 @@ public final class ApiStack {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> byClass = new HashMap<>();
         for (TemplateRoutes.Route route : TemplateRoutes.routes(TEMPLATE)) {
-            handlers.put(route.routeKey(), byClass.computeIfAbsent(route.handlerClass(), ApiStack::instantiate));
+            handlers.put(route.routeKey(), byClass.computeIfAbsent(route.handlerClass(), TemplateRoutes::newHandler));
         }
     }
 
@@ -159,12 +159,4 @@ public final class ApiStack {
         return "t-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> instantiate(String className) {
-        try {
-            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(className).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + className, e);
-        }
-    }
 }

@@ -73,7 +73,8 @@ public record CoveragePolicy(
         Objects.requireNonNull(levelsRule, "levelsRule");
         levelsNote = levelsNote == null ? "" : levelsNote;
         documentation = List.copyOf(documentation);
-        liabilities = Map.copyOf(liabilities);
+        // Sorted, not Map.copyOf: its order changes from JVM to JVM, and docs/RULES.md lists them in it.
+        liabilities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(liabilities));
     }
 
     /** The liability for a non-covered service for a payer of this type, or null when the policy names none. */

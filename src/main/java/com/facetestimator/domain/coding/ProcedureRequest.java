@@ -105,9 +105,14 @@ public record ProcedureRequest(
         return Optional.empty();
     }
 
-    /** The same procedure in another locality ({@code MAC-LOCALITY}, or null for national). */
+    /**
+     * The same procedure in another locality ({@code MAC-LOCALITY}, or null for national), e.g. once a
+     * ZIP code or facility is resolved: everything else, the diagnoses included, is kept, because the
+     * locality's MAC decides which LCD, article and diagnosis list they are checked against.
+     */
     public ProcedureRequest withLocality(String localityId) {
-        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId, diagnoses);
+        return new ProcedureRequest(siteOfService, dateOfService, procedure, purpose, levels, laterality, guidance, localityId,
+                diagnoses);
     }
 
     /** The same procedure at another site, for site comparisons. */

@@ -1,29 +1,50 @@
 package com.facetestimator.domain.locality;
 
+import com.facetestimator.domain.CataloguedRule;
 import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.Finding.Confidence;
 import com.facetestimator.domain.Finding.Severity;
 
 /** Rules about where a service is priced that can surface as findings. */
-public enum LocalityRule {
-    ZIP_PLUS_FOUR("LOC-ZIP-PLUS4", Severity.WARNING,
+public enum LocalityRule implements CataloguedRule {
+    ZIP_PLUS_FOUR("LOC-ZIP-PLUS4",
+            "Warns that a ZIP code's locality depends on its ZIP+4: priced with the ZIP5 file's locality.",
+            Severity.WARNING,
             "CMS ZIP Code to Carrier Locality file (ZIP5), PLUS 4 FLAG = 1: the ZIP code's locality depends on the ZIP+4",
             Confidence.PRIMARY_SOURCE);
 
     private final String id;
+    private final String does;
     private final Severity severity;
     private final String citation;
     private final Confidence confidence;
 
-    LocalityRule(String id, Severity severity, String citation, Confidence confidence) {
+    LocalityRule(String id, String does, Severity severity, String citation, Confidence confidence) {
         this.id = id;
+        this.does = does;
         this.severity = severity;
         this.citation = citation;
         this.confidence = confidence;
     }
 
+    @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public String does() {
+        return does;
+    }
+
+    @Override
+    public String citation() {
+        return citation;
+    }
+
+    @Override
+    public Confidence confidence() {
+        return confidence;
     }
 
     public Finding finding(String message) {

@@ -189,6 +189,16 @@ class DiagnosisCoverageTest {
     }
 
     @Test
+    void aRequestMovedToAnotherLocalityOrSiteKeepsItsDiagnoses() {
+        ProcedureRequest request = new ProcedureRequest(SiteOfService.OFFICE, LocalDate.of(2026, 6, 1), Procedure.RFA, null,
+                ClaimText.levels("L4-L5"), Laterality.RIGHT, Guidance.FLUOROSCOPY, null, List.of("M47.816", "M54.50"));
+
+        assertThat(request.withLocality("15202-00").diagnoses()).containsExactly("M47.816", "M54.50");
+        assertThat(request.withLocality("15202-00").locality()).isEqualTo("15202-00");
+        assertThat(request.atSite(SiteOfService.ASC).diagnoses()).containsExactly("M47.816", "M54.50");
+    }
+
+    @Test
     void aRequestHoldsAtMostTwelveWellFormedCodes() {
         List<String> thirteen = Collections.nCopies(13, "M47.816");
         assertThatThrownBy(() -> new ProcedureRequest(SiteOfService.OFFICE, LocalDate.of(2026, 6, 1), Procedure.RFA, null,
