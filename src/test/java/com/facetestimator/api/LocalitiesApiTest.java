@@ -210,10 +210,10 @@ class LocalitiesApiTest {
         // Its CBSA's wage index reaches the facility claim: the same as giving cbsa 35614, and not national.
         ObjectNode byCbsa = oneLevel("ASC", "2026-03-02");
         byCbsa.put("cbsa", "35614").put("locality", "13202-01");
-        JsonNode cbsa = ok(api.send("POST", "/estimates", byCbsa.toString()));
+        JsonNode withCbsa = ok(api.send("POST", "/estimates", byCbsa.toString()));
         JsonNode national = ok(api.send("POST", "/estimates", oneLevel("ASC", "2026-03-02").toString()));
         assertThat(e.at("/claims/1/type").asText()).isEqualTo("FACILITY");
-        assertThat(e.at("/claims/1/allowed").decimalValue()).isEqualByComparingTo(cbsa.at("/claims/1/allowed").decimalValue())
+        assertThat(e.at("/claims/1/allowed").decimalValue()).isEqualByComparingTo(withCbsa.at("/claims/1/allowed").decimalValue())
                 .isGreaterThan(national.at("/claims/1/allowed").decimalValue());
 
         ObjectNode wrongSite = oneLevel("HOPD", "2026-03-02");
