@@ -148,7 +148,8 @@ class SnapStartPrimingTest {
             if (!Files.exists(Path.of(table))) {
                 continue;
             }
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table)); // read once: the table changes under a busy machine
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 // f[2] remote address:port, f[3] state (01 = ESTABLISHED), f[9] inode
                 if (f[2].endsWith(":" + port) && f[3].equals("01") && inodes.contains(f[9])) {
