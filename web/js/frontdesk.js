@@ -132,7 +132,9 @@ function renderEstimate(e, request) {
     + `, ${request.levels.join(', ')}, ${SIDE_WORDS[request.laterality]}, ${GUIDANCE_WORDS[request.guidance]} guidance`;
   parts.push(h('p', { text: what }));
   parts.push(h('p', {}, h('strong', { text: `${payerName(request.payerId)}, ${SITE_WORDS[request.siteOfService]}, ${dateInWords(request.dateOfService)}` }),
-    e.locality ? ` \u2014 Medicare locality ${e.locality.name} (${e.locality.id}), from ${localityFrom(e.locality.from)}.` : ''));
+    !e.locality ? '' : e.locality.id && e.locality.from !== 'national'
+      ? ` \u2014 Medicare locality ${e.locality.name} (${e.locality.id}), from ${localityFrom(e.locality.from)}.`
+      : ' \u2014 national amounts (no ZIP code, locality or facility given).'));
   parts.push(h('ul', { class: 'summary' },
     h('li', {}, 'Allowed', h('span', { class: 'amount', text: formatMoney(r.allowed) })),
     h('li', {}, 'Payer pays', h('span', { class: 'amount', text: formatMoney(r.payerPays) })),

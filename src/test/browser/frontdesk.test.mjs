@@ -45,6 +45,8 @@ describe('front desk page', () => {
         'Site comparison', 'Ambulatory surgery center (ASC)', 'No ABN needed']) {
         assert.ok(text.includes(expected), `result shows ${expected}`);
       }
+      assert.ok(text.includes('national amounts'), 'says the amounts are national');
+      assert.ok(!/\bnull\b|undefined/.test(text), 'no null or undefined shown');
       assert.deepEqual(await seriousViolations(page), [], 'after an estimate');
       await screenshot(page, 'front-desk-desktop');
       assert.deepEqual(foreignRequests, [], 'no request to another origin');
@@ -177,6 +179,43 @@ describe('front desk page', () => {
       await page.getByRole('button', { name: 'Estimate', exact: true }).click();
       await result(page).getByText('Provisional:', { exact: true }).waitFor();
       assert.match(await result(page).innerText(), /PAY-FEES-CARRIED-FORWARD/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('prices where the service is: a ZIP code (named as typed), a locality picked, or a facility; a bad ZIP is refused beside it', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      await ready(page);
+      await fill(page);
+      const zip = page.getByRole('textbox', { name: 'ZIP code', exact: true });
+      await zip.fill('10001');
+      await zip.blur();
+      await page.locator('#zip-hint', { hasText: 'MANHATTAN' }).waitFor();
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('from the ZIP code').waitFor();
+      assert.match(await result(page).innerText(), /Medicare locality MANHATTAN \(13202-01\)/);
+
+      await zip.fill('00000');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await page.waitForSelector('#zipCode-error');
+      assert.equal(await zip.getAttribute('aria-invalid'), 'true');
+      assert.equal(await zip.inputValue(), '00000');
+
+      await zip.fill('');
+      const locality = page.getByRole('combobox', { name: 'Medicare locality (optional)' });
+      assert.ok(await locality.locator('option').count() > 100, 'every locality is offered');
+      await locality.selectOption('01182-18');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('from the locality chosen').waitFor();
+
+      await locality.selectOption('');
+      await page.getByRole('combobox', { name: 'Facility (optional)' }).selectOption('sample-asc-manhattan');
+      assert.equal(await page.getByRole('combobox', { name: 'Site of service', exact: true }).inputValue(), 'ASC');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText('from the facility').waitFor();
+      assert.match(await result(page).innerText(), /Facility claim/);
     } finally {
       await close();
     }

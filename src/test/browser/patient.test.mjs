@@ -80,6 +80,20 @@ describe('patient page', () => {
     }
   });
 
+  it('prices for the ZIP code’s area', async () => {
+    const { page, close } = await openPage('/patient');
+    try {
+      await ready(page);
+      await fill(page);
+      await page.getByRole('textbox', { name: 'ZIP code', exact: true }).fill('90033');
+      await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+      await result(page).getByText(/Prices for the .+ area/).waitFor();
+      assert.doesNotMatch(await result(page).innerText(), /national averages/);
+    } finally {
+      await close();
+    }
+  });
+
   it('says what is not known and what is provisional', async () => {
     const { page, close } = await openPage('/patient');
     try {

@@ -1,6 +1,6 @@
 package com.facetestimator.api;
 
-import com.facetestimator.domain.coding.ProcedureRequest;
+import com.facetestimator.domain.locality.PaymentLocality;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -19,7 +19,7 @@ final class FieldRules {
     static final String ID_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
 
     /** A Medicare payment locality: the MAC's 5-digit number and the 2-digit locality. */
-    static final Pattern LOCALITY = ProcedureRequest.LOCALITY;
+    static final Pattern LOCALITY = PaymentLocality.ID;
     static final String LOCALITY_RULE = "must be a Medicare locality as MAC-LOCALITY, e.g. 01182-18";
 
     /** A 5-digit ZIP code (the ZIP5 file's key). */

@@ -120,6 +120,57 @@ class FacilityEstimatesEndToEndTest {
         assertThat(ruleIds(e)).doesNotContain("PAY-SITE-COMPARISON-INCOMPLETE");
     }
 
+    @Test
+    void theFacilitysWageIndexAdjustsItsRate() throws IOException {
+        BigDecimal wi = wageIndex("07"); // the bundled CY2026 ASC wage index table
+        BigDecimal rate = addendumAaRate("reference/cms/ASC_AddendumAA_20260101_excerpt.csv", "64493");
+        ObjectNode body = SampleRequests.workedExample();
+        body.put("siteOfService", "ASC");
+        body.put("cbsa", "07");
+        JsonNode asc = estimate(body);
+        // ASC: rate x (0.5 x WI + 0.5), then the other side at 50%
+        BigDecimal adjusted = rate.multiply(new BigDecimal("0.5").multiply(wi).add(new BigDecimal("0.5"))).setScale(2, RoundingMode.HALF_UP);
+        assertThat(amounts(claim(asc, "FACILITY"))).startsWith(adjusted, half(adjusted));
+        assertThat(ruleIds(asc)).doesNotContain("PAY-FACILITY-NATIONAL-RATE");
+
+        // HOPD: the CBSA's index approximates the hospital's own, and the estimate says so.
+        BigDecimal opps = new BigDecimal(CmsCsv.cell("reference/cms/OPPS_AddendumB_2026_Jan_derived.csv", "64493", 4));
+        body.put("siteOfService", "HOPD");
+        JsonNode byCbsa = estimate(body);
+        BigDecimal oppsAdjusted = opps.multiply(new BigDecimal("0.6").multiply(wi).add(new BigDecimal("0.4"))).setScale(2, RoundingMode.HALF_UP);
+        assertThat(amounts(claim(byCbsa, "FACILITY")).get(0)).isEqualByComparingTo(
+                oppsAdjusted.multiply(new BigDecimal("1.5")).setScale(2, RoundingMode.HALF_UP));
+        assertThat(ruleIds(byCbsa)).contains("PAY-OPPS-CBSA-WAGE-INDEX");
+
+        // The hospital's own index wins over the CBSA's.
+        body.put("hospitalWageIndex", 1.25);
+        JsonNode own = estimate(body);
+        BigDecimal ownAdjusted = opps.multiply(new BigDecimal("0.6").multiply(new BigDecimal("1.25")).add(new BigDecimal("0.4")))
+                .setScale(2, RoundingMode.HALF_UP);
+        assertThat(amounts(claim(own, "FACILITY")).get(0)).isEqualByComparingTo(
+                ownAdjusted.multiply(new BigDecimal("1.5")).setScale(2, RoundingMode.HALF_UP));
+        assertThat(ruleIds(own)).doesNotContain("PAY-OPPS-CBSA-WAGE-INDEX", "PAY-FACILITY-NATIONAL-RATE");
+    }
+
+    private static BigDecimal wageIndex(String cbsa) throws IOException {
+        return new BigDecimal(CmsCsv.cell("reference/cms/ASC_WageIndex_2026.csv", cbsa, 2));
+    }
+
+    /** A bundled CSV's cell by the row's first cell and the column's position. */
+    private static final class CmsCsv {
+        static String cell(String resource, String key, int column) throws IOException {
+            try (InputStream in = FacilityEstimatesEndToEndTest.class.getClassLoader().getResourceAsStream(resource)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).lines().toList()) {
+                    String[] cells = line.split(",", -1);
+                    if (cells[0].equals(key)) {
+                        return cells[column].trim();
+                    }
+                }
+            }
+            throw new AssertionError(resource + ": no row " + key);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private static JsonNode estimate(ObjectNode body) throws IOException {

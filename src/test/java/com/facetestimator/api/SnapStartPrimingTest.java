@@ -148,7 +148,8 @@ class SnapStartPrimingTest {
             if (!Files.exists(Path.of(table))) {
                 continue;
             }
-            List<String> lines = Files.readAllLines(Path.of(table)); // read once: the table changes under a busy machine
+            // Read once: the table is the whole machine's and changes between two reads.
+            List<String> lines = Files.readAllLines(Path.of(table));
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 // f[2] remote address:port, f[3] state (01 = ESTABLISHED), f[9] inode

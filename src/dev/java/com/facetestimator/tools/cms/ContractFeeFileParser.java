@@ -2,6 +2,7 @@ package com.facetestimator.tools.cms;
 
 import com.facetestimator.domain.coding.ClaimType;
 import com.facetestimator.domain.coding.SiteOfService;
+import com.facetestimator.domain.locality.PaymentLocality;
 import com.facetestimator.domain.pricing.ContractFeeRow;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -30,7 +31,6 @@ import java.util.regex.Pattern;
 public final class ContractFeeFileParser {
     static final List<String> COLUMNS =
             List.of("PAYER", "SITE", "COMPONENT", "CODE", "MODIFIER", "LOCALITY", "EFFECTIVE_FROM", "EFFECTIVE_TO", "AMOUNT");
-    private static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{1,2}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{5}");
     private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
 
@@ -73,7 +73,7 @@ public final class ContractFeeFileParser {
                 throw cells.error("modifier '" + modifier + "' is not a 2-character modifier");
             }
             String locality = cells.text(col[5]);
-            if (!locality.isEmpty() && !LOCALITY.matcher(locality).matches()) {
+            if (!locality.isEmpty() && !PaymentLocality.ID.matcher(locality).matches()) {
                 throw cells.error("locality '" + locality + "' is not MAC-LOCALITY (e.g. 01182-18)");
             }
             LocalDate from = cells.date(col[6], "effective_from");

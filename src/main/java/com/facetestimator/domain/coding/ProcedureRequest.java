@@ -1,5 +1,6 @@
 package com.facetestimator.domain.coding;
 
+import com.facetestimator.domain.locality.PaymentLocality;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public record ProcedureRequest(
     public static final int MAX_LEVELS = 8;
 
     /** A Medicare payment locality: the MAC's 5-digit number and the 2-digit locality. */
-    public static final Pattern LOCALITY = Pattern.compile("\\d{5}-\\d{2}");
+    public static final Pattern LOCALITY = PaymentLocality.ID;
 
     public ProcedureRequest {
         Objects.requireNonNull(siteOfService, "siteOfService");
