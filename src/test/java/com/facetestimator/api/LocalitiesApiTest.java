@@ -184,6 +184,59 @@ class LocalitiesApiTest {
     }
 
     @Test
+    void aZipCodeGivesTheSameContractorRulesAndDiagnosisChecksAsItsLocality() throws IOException {
+        ObjectNode byZip = SampleRequests.workedExample();
+        byZip.put("purpose", "DIAGNOSTIC").put("zipCode", "90012").putArray("diagnoses").add("M54.50");
+        ObjectNode byLocality = SampleRequests.workedExample();
+        byLocality.put("purpose", "DIAGNOSTIC").put("locality", "01182-18").putArray("diagnoses").add("M54.50");
+        JsonNode zip = ok(api.send("POST", "/estimates", byZip.toString()));
+        JsonNode locality = ok(api.send("POST", "/estimates", byLocality.toString()));
+        List<String> rules = new ArrayList<>();
+        zip.path("findings").forEach(f -> rules.add(f.path("ruleId").asText()));
+        assertThat(rules).as("the diagnoses survive locating").contains("LCD-DX-NOT-COVERED");
+        assertThat(zip.path("claims")).isEqualTo(locality.path("claims"));
+        assertThat(zip.path("coverage")).isEqualTo(locality.path("coverage"));
+        assertThat(zip.path("sources")).isEqualTo(locality.path("sources"));
+        assertThat(zip.at("/locality/from").asText()).isEqualTo("zipCode");
+    }
+
+    @Test
+    void aFacilityGivesItsLocalityAndItsSiteMustMatch() throws IOException {
+        ObjectNode asc = oneLevel("ASC", "2026-03-02");
+        asc.put("facilityId", "sample-asc-manhattan");
+        JsonNode e = ok(api.send("POST", "/estimates", asc.toString()));
+        assertThat(e.at("/locality/id").asText()).isEqualTo("13202-01");
+        assertThat(e.at("/locality/from").asText()).isEqualTo("facility");
+        // Its CBSA's wage index reaches the facility claim: the same as giving cbsa 35614, and not national.
+        ObjectNode byCbsa = oneLevel("ASC", "2026-03-02");
+        byCbsa.put("cbsa", "35614").put("locality", "13202-01");
+        JsonNode withCbsa = ok(api.send("POST", "/estimates", byCbsa.toString()));
+        JsonNode national = ok(api.send("POST", "/estimates", oneLevel("ASC", "2026-03-02").toString()));
+        assertThat(e.at("/claims/1/type").asText()).isEqualTo("FACILITY");
+        assertThat(e.at("/claims/1/allowed").decimalValue()).isEqualByComparingTo(withCbsa.at("/claims/1/allowed").decimalValue())
+                .isGreaterThan(national.at("/claims/1/allowed").decimalValue());
+
+        ObjectNode wrongSite = oneLevel("HOPD", "2026-03-02");
+        wrongSite.put("facilityId", "sample-asc-manhattan");
+        assertProblem(api.send("POST", "/estimates", wrongSite.toString()), 400, "siteOfService");
+        ObjectNode unknown = oneLevel("ASC", "2026-03-02");
+        unknown.put("facilityId", "no-such-facility");
+        assertProblem(api.send("POST", "/estimates", unknown.toString()), 400, "facilityId");
+        for (String cbsa : List.of("123", "3561a", "99999")) {
+            ObjectNode bad = oneLevel("ASC", "2026-03-02");
+            bad.put("cbsa", cbsa);
+            assertProblem(api.send("POST", "/estimates", bad.toString()), 400, "cbsa");
+        }
+        for (String index : List.of("0.1", "3.5", "\"high\"")) {
+            String body = oneLevel("HOPD", "2026-03-02").toString().replaceFirst("\\}$", ",\"hospitalWageIndex\":" + index + "}");
+            assertProblem(api.send("POST", "/estimates", body), 400, "hospitalWageIndex");
+        }
+        JsonNode facilities = ok(api.send("GET", "/facilities", null)).path("facilities");
+        assertThat(facilities).hasSize(2).allMatch(f -> f.path("sample").asBoolean());
+        assertProblem(api.send("GET", "/facilities?site=ASC", null), 400, "site");
+    }
+
+    @Test
     void getLocalitiesListsEveryLocalityOfTheGpciFileOrTheOneOfAZipCode() throws IOException {
         Map<String, Gpci> gpcis = CmsFiles.gpcis(CmsFiles.GPCI_2026).stream().collect(Collectors.toMap(Gpci::id, Function.identity()));
         JsonNode all = ok(api.send("GET", "/localities", null)).path("localities");

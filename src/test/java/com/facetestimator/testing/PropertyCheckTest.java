@@ -14,9 +14,10 @@ class PropertyCheckTest {
 
     @Test
     void runsAboutTheRequestedNumberOfExamples() {
-        // QuickTheories spends one of the budget on its own; the rest are distinct values.
+        // QuickTheories spends one of the budget on its own and skips a value it has already
+        // run; a fixed seed keeps a chance collision among 250 random draws from making this flaky.
         AtomicInteger runs = new AtomicInteger();
-        PropertyCheck.forAll(250, Generate.range(0, 1_000_000), value -> runs.incrementAndGet());
+        PropertyCheck.forAll(7L, 250, Generate.range(0, 1_000_000), value -> runs.incrementAndGet());
         assertThat(runs.get()).isBetween(249, 250);
     }
 
