@@ -1,7 +1,6 @@
 package com.facetestimator.domain.locality;
 
 import com.facetestimator.domain.CataloguedRule;
-import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.Finding.Confidence;
 import com.facetestimator.domain.Finding.Severity;
 
@@ -13,41 +12,14 @@ public enum LocalityRule implements CataloguedRule {
             "CMS ZIP Code to Carrier Locality file (ZIP5), PLUS 4 FLAG = 1: the ZIP code's locality depends on the ZIP+4",
             Confidence.PRIMARY_SOURCE);
 
-    private final String id;
-    private final String does;
-    private final Severity severity;
-    private final String citation;
-    private final Confidence confidence;
+    private final Entry entry;
 
     LocalityRule(String id, String does, Severity severity, String citation, Confidence confidence) {
-        this.id = id;
-        this.does = does;
-        this.severity = severity;
-        this.citation = citation;
-        this.confidence = confidence;
+        this.entry = new Entry(id, does, severity, citation, confidence);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String does() {
-        return does;
-    }
-
-    @Override
-    public String citation() {
-        return citation;
-    }
-
-    @Override
-    public Confidence confidence() {
-        return confidence;
-    }
-
-    public Finding finding(String message) {
-        return new Finding(severity, id, message, citation, confidence);
+    public Entry entry() {
+        return entry;
     }
 }

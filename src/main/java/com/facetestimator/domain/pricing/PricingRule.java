@@ -1,7 +1,6 @@
 package com.facetestimator.domain.pricing;
 
 import com.facetestimator.domain.CataloguedRule;
-import com.facetestimator.domain.Finding;
 import com.facetestimator.domain.Finding.Confidence;
 import com.facetestimator.domain.Finding.Severity;
 
@@ -107,41 +106,14 @@ public enum PricingRule implements CataloguedRule {
             "42 CFR 422.566 (Medicare Advantage organization determinations): the ABN is an Original Medicare notice",
             Confidence.UNCONFIRMED);
 
-    private final String id;
-    private final String does;
-    private final Severity severity;
-    private final String citation;
-    private final Confidence confidence;
+    private final Entry entry;
 
     PricingRule(String id, String does, Severity severity, String citation, Confidence confidence) {
-        this.id = id;
-        this.does = does;
-        this.severity = severity;
-        this.citation = citation;
-        this.confidence = confidence;
+        this.entry = new Entry(id, does, severity, citation, confidence);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String does() {
-        return does;
-    }
-
-    @Override
-    public String citation() {
-        return citation;
-    }
-
-    @Override
-    public Confidence confidence() {
-        return confidence;
-    }
-
-    public Finding finding(String message) {
-        return new Finding(severity, id, message, citation, confidence);
+    public Entry entry() {
+        return entry;
     }
 }
