@@ -1,5 +1,6 @@
 package com.facetestimator.api;
 
+import com.facetestimator.json.PlainJsonValues;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ final class JsonCodec {
             if (first == null) {
                 return null;
             }
-            Object root = value(p, first);
+            Object root = PlainJsonValues.value(p, first);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 throw new JsonParseException(p, "Trailing token (of type " + trailing + ") found after the value", p.currentTokenLocation());
@@ -67,56 +67,6 @@ final class JsonCodec {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String has no I/O to fail
-        }
-    }
-
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    object.put(name, value(p, p.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                    array.add(value(p, v));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                switch (p.getNumberType()) {
-                    case INT:
-                        return p.getIntValue();
-                    case LONG:
-                        return p.getLongValue();
-                    default:
-                        return p.getBigIntegerValue();
-                }
-            case VALUE_NUMBER_FLOAT:
-                return stripped(p.getDecimalValue()); // exact: money is never a double
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new JsonParseException(p, "Unexpected token " + t);
-        }
-    }
-
-    /** As databind's tree reader does by default, so 12.50 and 12.5 read the same. */
-    private static BigDecimal stripped(BigDecimal value) {
-        try {
-            return value.stripTrailingZeros();
-        } catch (ArithmeticException e) {
-            return value;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.facetestimator.rules;
 
+import com.facetestimator.json.PlainJsonValues;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class RuleJson {
     static RuleJson parse(String resource, InputStream in) {
         try (JsonParser p = FACTORY.createParser(in)) {
             JsonToken first = p.nextToken();
-            Object root = first == null ? null : value(p, first);
+            Object root = first == null ? null : PlainJsonValues.value(p, first);
             if (!(root instanceof Map)) {
                 throw new IllegalStateException(resource + ": the file must hold one JSON object");
             }
@@ -50,39 +50,6 @@ final class RuleJson {
             return new RuleJson(resource, "", (Map<String, Object>) root);
         } catch (IOException e) {
             throw new IllegalStateException(resource + ": not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    object.put(name, value(p, p.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                    array.add(value(p, v));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new IOException("unexpected token " + t);
         }
     }
 
@@ -126,11 +93,11 @@ final class RuleJson {
 
     int integer(String field) {
         Object value = fields.get(field);
-        if (!(value instanceof BigDecimal number)) {
+        if (!(value instanceof Number number)) {
             throw error(field, "is required (a whole number)");
         }
         try {
-            return number.intValueExact();
+            return new BigDecimal(number.toString()).intValueExact();
         } catch (ArithmeticException e) {
             throw error(field, "must be a whole number");
         }
