@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class RuleFiles {
         }
         List<CoveragePolicy> coverage = new ArrayList<>();
         List<FrequencyPolicy> frequency = new ArrayList<>();
-        Map<FrequencyPolicy, Map<String, NoncoveredLiability>> liabilities = new LinkedHashMap<>();
+        Map<String, Map<String, NoncoveredLiability>> liabilities = new HashMap<>();
         for (RuleJson v : json.objects("policies")) {
             v.onlyKnown(Set.of("policyId", "revision", "effectiveFrom", "effectiveTo", "title", "familyCitation", "note",
                     "contractors", "rules", "coverage", "frequency", "liability"));
@@ -178,7 +179,7 @@ public final class RuleFiles {
             if (v.has("frequency")) {
                 FrequencyPolicy version = frequencyPolicy(v, v.object("frequency"), rules);
                 frequency.add(version);
-                liabilities.put(version, liability);
+                liabilities.put(version.versionLabel(), liability);
             }
         }
         return new RuleData.Policies(

