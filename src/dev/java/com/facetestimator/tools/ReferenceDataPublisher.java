@@ -72,6 +72,7 @@ public final class ReferenceDataPublisher {
     static String digest(FeeSchedule schedule) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(FeeSchedulePublisher.ITEM_LAYOUT.getBytes(StandardCharsets.UTF_8));
             for (Object row : schedule.relativeValues()) {
                 sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
             }

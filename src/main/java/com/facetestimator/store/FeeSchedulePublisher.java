@@ -16,10 +16,16 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Publishes a payer's fee schedule as a new version without a moment where readers could see
  * half of it: all rows go into the new version's own partition first, then one conditional
  * UpdateItem points the payer's profile at that version. Readers still holding the previous
- * version keep a complete set: superseded versions are left in place (a schedule is a few
- * hundred small items), for an operator to delete once no container can hold them.
+ * version keep a complete set: superseded versions are left in place (a schedule is a dozen or
+ * so items), for an operator to delete once no container can hold them.
  */
 public final class FeeSchedulePublisher {
+    /**
+     * The item layout fee versions are written in. Include it in any content digest used as a
+     * version id, so that re-publishing unchanged rows after a layout change writes a new version.
+     */
+    public static final String ITEM_LAYOUT = FeeRowItems.LAYOUT;
+
     private static final int BATCH = 25;
     private static final int MAX_ROUNDS = 10;
 
@@ -55,9 +61,10 @@ public final class FeeSchedulePublisher {
         } catch (ConditionalCheckFailedException e) {
             throw new IllegalStateException("payer profile " + schedule.payerId() + " must be loaded before its fees", e);
         }
-        progress.accept(schedule.payerId() + ": published fee version " + version + " (" + items.size() + " rows)"
+        int rows = FeeRowItems.rows(items);
+        progress.accept(schedule.payerId() + ": published fee version " + version + " (" + rows + " rows)"
                 + (previous == null ? "" : ", replacing " + previous));
-        return items.size();
+        return rows;
     }
 
     private void writeAll(List<WriteRequest> writes) {

@@ -14,10 +14,12 @@ import com.facetestimator.domain.pricing.OppsRateRow;
 import com.facetestimator.domain.pricing.RelativeValueRow;
 import com.facetestimator.testing.DynamoDbTestEndpoint;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbFeeSchedulesTest {
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -88,6 +91,93 @@ class DynamoDbFeeSchedulesTest {
         FeeSchedule orphan = FeeSchedule.builder("nobody").contractFees(List.of()).build();
         assertThatThrownBy(() -> new FeeSchedulePublisher(dynamo, tables.fees(), line -> { }).publish(orphan, "v1"))
                 .hasMessageContaining("must be loaded before its fees");
+    }
+
+    @Test
+    void rowsAreStoredAsOneTablePerKindAndSourceAndCutBeforeTheItemLimit() {
+        List<GpciRow> localities = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) { // far more than one item may hold
+            localities.add(new GpciRow("01182", "CA", String.format("%04d", i), "LOCALITY NUMBER " + i + " WITH A LONG NAME, CA " + "X".repeat(100),
+                    new BigDecimal("1.041"), new BigDecimal("1.183"), new BigDecimal("0.664"), FROM, TO, "GPCI file " + (i < 2000 ? "A" : "B")));
+        }
+        FeeSchedule big = FeeSchedule.builder("medicare").gpcis(localities).build();
+
+        List<Map<String, AttributeValue>> items = FeeRowItems.items(big, "v1");
+
+        assertThat(items).allSatisfy(item -> assertThat(item.get("rows").s().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(FeeRowItems.MAX_ROWS_BYTES));
+        assertThat(items).extracting(item -> item.get("source").s()).containsOnly("GPCI file A", "GPCI file B");
+        assertThat(items.size()).as("2,000 long rows need more than one item").isGreaterThan(2);
+        assertThat(FeeRowItems.rows(items)).isEqualTo(3000);
+
+        assertThat(new FeeSchedulePublisher(dynamo, tables.fees(), line -> { }).publish(big, "v1")).isEqualTo(3000);
+        assertThat(source(new AtomicLong()).scheduleFor("medicare").orElseThrow().gpcis()).containsExactlyElementsOf(localities);
+    }
+
+    @Test
+    void aValueWithATabOrLineBreakIsRefusedAndNothingIsPublished() {
+        FeeSchedule bad = FeeSchedule.builder("medicare").gpcis(List.of(new GpciRow("01182", "CA", "18", "LOS\tANGELES",
+                new BigDecimal("1.041"), new BigDecimal("1.183"), new BigDecimal("0.664"), FROM, TO, "src"))).build();
+        requests.set(0);
+        assertThatThrownBy(() -> new FeeSchedulePublisher(dynamo, tables.fees(), line -> { }).publish(bad, "v1"))
+                .hasMessageContaining("localityName value contains a tab or a line break");
+        assertThat(requests).as("refused before any write").hasValue(0);
+        assertThat(source(new AtomicLong()).scheduleFor("medicare")).isEmpty();
+    }
+
+    @Test
+    void columnsAreFoundByNameSoAReleaseMayReorderOrAddThem() {
+        put(Map.of(TableBootstrap.PK, AttributeValue.fromS(FeeRowItems.partition("medicare", "v1")),
+                TableBootstrap.SK, AttributeValue.fromS("ROWS#MUE#0001"),
+                "kind", AttributeValue.fromS("MUE"), "source", AttributeValue.fromS("MUE file"),
+                "columns", AttributeValue.fromS("to\tnewColumn\tcode\tmai\tunits\tfrom"),
+                "rows", AttributeValue.fromS("2026-12-31\tx\t64634\t3\t4\t2026-10-01\n2026-12-31\t\t64635\t2\t2\t2026-10-01"),
+                "count", AttributeValue.fromN("2")));
+        pointMedicareAt("v1");
+
+        assertThat(source(new AtomicLong()).scheduleFor("medicare").orElseThrow().mues()).containsExactly(
+                new MueRow("64634", 4, 3, LocalDate.of(2026, 10, 1), TO, "MUE file"),
+                new MueRow("64635", 2, 2, LocalDate.of(2026, 10, 1), TO, "MUE file"));
+    }
+
+    @Test
+    void aVersionWrittenOneItemPerRowByAnEarlierReleaseIsStillRead() {
+        put(legacyRow("GPCI#01182-18#2026-02-01", "2026-02-01", Map.of("mac", AttributeValue.fromS("01182"),
+                "state", AttributeValue.fromS("CA"), "locality", AttributeValue.fromS("18"),
+                "localityName", AttributeValue.fromS("LOS ANGELES"), "work", AttributeValue.fromN("1.041"),
+                "pe", AttributeValue.fromN("1.183"), "mp", AttributeValue.fromN("0.664"))));
+        put(legacyRow("ASC#64494#2026-01-01", "2026-01-01", Map.of("code", AttributeValue.fromS("64494"),
+                "paymentIndicator", AttributeValue.fromS("N1"), "discounted", AttributeValue.fromBool(false))));
+        pointMedicareAt("old");
+
+        FeeSchedule read = source(new AtomicLong()).scheduleFor("medicare").orElseThrow();
+        assertThat(read.gpcis()).containsExactly(new GpciRow("01182", "CA", "18", "LOS ANGELES", new BigDecimal("1.041"),
+                new BigDecimal("1.183"), new BigDecimal("0.664"), LocalDate.of(2026, 2, 1), TO, "old src"));
+        assertThat(read.ascRates()).containsExactly(new AscRateRow("64494", "N1", false, null, null, FROM, TO, "old src"));
+    }
+
+    /** One row as the previous release wrote it: an item of its own, fields as typed attributes. */
+    private static Map<String, AttributeValue> legacyRow(String sk, String from, Map<String, AttributeValue> fields) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(fields);
+        item.put(TableBootstrap.PK, AttributeValue.fromS(FeeRowItems.partition("medicare", "old")));
+        item.put(TableBootstrap.SK, AttributeValue.fromS(sk));
+        item.put("from", AttributeValue.fromS(from));
+        item.put("to", AttributeValue.fromS("2026-12-31"));
+        item.put("source", AttributeValue.fromS("old src"));
+        return item;
+    }
+
+    private void put(Map<String, AttributeValue> item) {
+        dynamo.putItem(b -> b.tableName(tables.fees()).item(item));
+    }
+
+    /** What the publisher does last: the payer's profile names the version. */
+    private void pointMedicareAt(String version) {
+        dynamo.updateItem(b -> b.tableName(tables.fees())
+                .key(Map.of(TableBootstrap.PK, AttributeValue.fromS(PayerProfileItem.PARTITION), TableBootstrap.SK, AttributeValue.fromS("medicare")))
+                .updateExpression("SET #v = :v")
+                .expressionAttributeNames(Map.of("#v", PayerProfileItem.FEE_VERSION))
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(version))));
     }
 
     private DynamoDbFeeSchedules source(AtomicLong clock) {
