@@ -109,8 +109,12 @@ describe('forecast page', () => {
     try {
       await ready(page);
       const file = page.getByLabel('Appointments file', { exact: true });
+      // Listen before moving focus: Playwright turns on file-chooser interception with a
+      // round trip of its own, which a key press sent at once could overtake (a flaky timeout).
+      const chooserOpened = page.waitForEvent('filechooser');
       await tabTo(page, file);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await page.keyboard.press('Space');
+      const chooser = await chooserOpened;
       await chooser.setFiles(SAMPLE);
       await tabTo(page, page.getByRole('button', { name: 'Forecast', exact: true }));
       await page.keyboard.press('Enter');
