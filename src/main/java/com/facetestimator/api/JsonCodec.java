@@ -1,29 +1,19 @@
 package com.facetestimator.api;
 
+import com.facetestimator.json.JsonSyntaxException;
 import com.facetestimator.json.PlainJsonValues;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import com.facetestimator.json.ReadLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * All JSON of the Lambda request path, on jackson-core's streaming parser and generator alone:
- * no ObjectMapper, and no class of jackson-databind is ever loaded (building an ObjectMapper costs
- * a cold start about 200 ms of class loading; DatabindNotLoadedTest holds the request path to it).
+ * All JSON of the Lambda request path, read and written by {@link PlainJsonValues}: no
+ * ObjectMapper, no reflection, and no JSON library to load (building an ObjectMapper cost a cold
+ * start about 200 ms, loading jackson-core about 20 ms; DatabindNotLoadedTest holds the request
+ * path to loading no databind class).
  *
  * <p>A body is read into plain Java values: an object is a {@code LinkedHashMap<String, Object>}
  * in document order (a JSON {@code null} member is kept with a null value), an array a
@@ -38,36 +28,13 @@ import java.util.Map;
  */
 final class JsonCodec {
     /** Bound what a hostile body can make the parser do before validation rejects it. */
-    static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(32)
-            .maxNumberLength(40)
-            .maxStringLength(100_000)
-            .build();
-    static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .build();
+    static final ReadLimits READ_LIMITS = new ReadLimits(32, 40, 100_000);
 
     private JsonCodec() {}
 
     /** The document as plain Java values (see the class comment); null for empty content. */
-    static Object read(String text) throws JsonProcessingException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return null;
-            }
-            Object root = PlainJsonValues.value(p, first);
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                throw new JsonParseException(p, "Trailing token (of type " + trailing + ") found after the value", p.currentTokenLocation());
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String has no I/O to fail
-        }
+    static Object read(String text) throws JsonSyntaxException {
+        return PlainJsonValues.read(text, READ_LIMITS);
     }
 
     /**
@@ -80,55 +47,53 @@ final class JsonCodec {
      *                                  for anything else: a record, an array, a non-finite double...
      */
     static String write(Object value) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(g, value, "$");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter has no I/O to fail
-        }
+        StringBuilder out = new StringBuilder(256);
+        write(out, value, "$");
         return out.toString();
     }
 
-    private static void write(JsonGenerator g, Object value, String at) throws IOException {
+    private static void write(StringBuilder out, Object value, String at) {
         if (value == null) {
-            g.writeNull();
+            out.append("null");
         } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
+            PlainJsonValues.appendString(out, s);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof BigInteger) {
+            out.append(value);
         } else if (value instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (value instanceof BigInteger i) {
-            g.writeNumber(i);
-        } else if (value instanceof Short s) {
-            g.writeNumber(s);
+            out.append(d.toString()); // as jackson-core wrote it: 1E+3 stays in scientific notation
         } else if (value instanceof Double d && Double.isFinite(d)) {
-            g.writeNumber(d);
+            out.append(d.doubleValue());
         } else if (value instanceof LocalDate date) {
-            g.writeString(date.toString());
+            PlainJsonValues.appendString(out, date.toString());
         } else if (value instanceof Enum<?> constant) {
-            g.writeString(constant.name());
+            PlainJsonValues.appendString(out, constant.name());
         } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
+            out.append('{');
+            boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String name)) {
                     throw unsupported("a member name of type " + typeOf(e.getKey()), at);
                 }
-                g.writeFieldName(name);
-                write(g, e.getValue(), at + "." + name);
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                PlainJsonValues.appendString(out, name);
+                out.append(':');
+                write(out, e.getValue(), at + "." + name);
             }
-            g.writeEndObject();
+            out.append('}');
         } else if (value instanceof Collection<?> items) {
-            g.writeStartArray();
+            out.append('[');
             int i = 0;
             for (Object item : items) {
-                write(g, item, at + "[" + i++ + "]");
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(out, item, at + "[" + i++ + "]");
             }
-            g.writeEndArray();
+            out.append(']');
         } else {
             throw unsupported("a value of type " + typeOf(value), at);
         }

@@ -2,8 +2,7 @@ package com.facetestimator.api;
 
 import com.facetestimator.domain.FieldError;
 import com.facetestimator.domain.InvalidInputException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.facetestimator.json.JsonSyntaxException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -56,11 +55,11 @@ final class JsonFields {
         Object node;
         try {
             node = JsonCodec.read(body);
-        } catch (StreamConstraintsException e) {
-            throw new InvalidInputException("body", "exceeds the parser's limits (nesting, number or string length)");
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException("body", "is not valid JSON" + where);
+        } catch (JsonSyntaxException e) {
+            if (e.limitExceeded()) {
+                throw new InvalidInputException("body", "exceeds the parser's limits (nesting, number or string length)");
+            }
+            throw new InvalidInputException("body", "is not valid JSON at line " + e.line() + ", column " + e.column());
         } catch (NumberFormatException | ArithmeticException e) {
             // Floats are read as BigDecimal (exact money); an exponent such as 1e-2147483648
             // is a valid JSON number whose scale BigDecimal cannot hold, and escapes as a runtime exception.
@@ -326,7 +325,7 @@ final class JsonFields {
 
     /** A number written as text the way JSON writes numbers; null when it is not one. */
     private static BigDecimal decimalText(String text) {
-        if (text.length() > JsonCodec.READ_CONSTRAINTS.getMaxNumberLength() || !JSON_NUMBER.matcher(text).matches()) {
+        if (text.length() > JsonCodec.READ_LIMITS.maxNumberLength() || !JSON_NUMBER.matcher(text).matches()) {
             return null;
         }
         try {

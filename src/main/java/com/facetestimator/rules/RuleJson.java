@@ -1,12 +1,11 @@
 package com.facetestimator.rules;
 
+import com.facetestimator.json.JsonSyntaxException;
 import com.facetestimator.json.PlainJsonValues;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.facetestimator.json.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,15 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule file's JSON, read with jackson-core's streaming parser into plain maps and lists (no
- * ObjectMapper: the file is read once per container on the cold-start path), and accessors that
+ * A rule file's JSON, read by {@link PlainJsonValues} into plain maps and lists, as request
+ * bodies are (the file is read once per container on the cold-start path), and accessors that
  * name the resource and the JSON path of whatever is missing or malformed.
  */
 final class RuleJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private final String resource;
     private final String path;
     private final Map<String, Object> fields;
@@ -38,19 +33,16 @@ final class RuleJson {
     /** Parses one JSON object; {@code resource} names it in errors. */
     @SuppressWarnings("unchecked")
     static RuleJson parse(String resource, InputStream in) {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            JsonToken first = p.nextToken();
-            Object root = first == null ? null : PlainJsonValues.value(p, first);
-            if (!(root instanceof Map)) {
-                throw new IllegalStateException(resource + ": the file must hold one JSON object");
-            }
-            if (p.nextToken() != null) {
-                throw new IllegalStateException(resource + ": content after the JSON object");
-            }
-            return new RuleJson(resource, "", (Map<String, Object>) root);
-        } catch (IOException e) {
-            throw new IllegalStateException(resource + ": not valid JSON: " + e.getMessage(), e);
+        Object root;
+        try {
+            root = PlainJsonValues.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), ReadLimits.BUNDLED_FILES);
+        } catch (JsonSyntaxException | IOException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         }
+        if (!(root instanceof Map)) {
+            throw new IllegalStateException(resource + ": the file must hold one JSON object");
+        }
+        return new RuleJson(resource, "", (Map<String, Object>) root);
     }
 
     String where(String field) {
