@@ -125,67 +125,68 @@ public final class PlainJsonValues {
         }
 
         private Map<String, Object> object() throws JsonSyntaxException {
-            enter();
             Map<String, Object> object = new LinkedHashMap<>();
-            skipWhitespace();
-            if (peek() == '}') {
-                at++;
-                depth--;
-                return object;
+            if (opens('}')) {
+                do {
+                    if (peek() != '"') {
+                        throw error(at, "a member name in double quotes was expected");
+                    }
+                    int nameAt = at;
+                    String name = string();
+                    if (object.containsKey(name)) {
+                        throw error(nameAt, "a member name given twice");
+                    }
+                    skipWhitespace();
+                    if (peek() != ':') {
+                        throw error(at, "':' was expected after the member name");
+                    }
+                    at++;
+                    skipWhitespace();
+                    object.put(name, value());
+                } while (!closes('}'));
             }
-            while (true) {
-                if (peek() != '"') {
-                    throw error(at, "a member name in double quotes was expected");
-                }
-                int nameAt = at;
-                String name = string();
-                if (object.containsKey(name)) {
-                    throw error(nameAt, "a member name given twice");
-                }
-                skipWhitespace();
-                if (peek() != ':') {
-                    throw error(at, "':' was expected after the member name");
-                }
-                at++;
-                skipWhitespace();
-                object.put(name, value());
-                skipWhitespace();
-                int c = peek();
-                at++;
-                if (c == '}') {
-                    depth--;
-                    return object;
-                }
-                if (c != ',') {
-                    throw error(at - 1, "',' or '}' was expected");
-                }
-                skipWhitespace();
-            }
+            return object;
         }
 
         private List<Object> array() throws JsonSyntaxException {
-            enter();
             List<Object> array = new ArrayList<>();
+            if (opens(']')) {
+                do {
+                    array.add(value());
+                } while (!closes(']'));
+            }
+            return array;
+        }
+
+        /**
+         * At an opening bracket or brace: steps over it, one level deeper, and says whether a
+         * member or element follows; when {@code close} follows at once, steps over that too.
+         */
+        private boolean opens(char close) throws JsonSyntaxException {
+            enter();
             skipWhitespace();
-            if (peek() == ']') {
-                at++;
+            if (peek() != close) {
+                return true;
+            }
+            at++;
+            depth--;
+            return false;
+        }
+
+        /** After a member or element: true at {@code close} (stepped over, one level up), false at a comma. */
+        private boolean closes(char close) throws JsonSyntaxException {
+            skipWhitespace();
+            int c = peek();
+            at++;
+            if (c == close) {
                 depth--;
-                return array;
+                return true;
             }
-            while (true) {
-                array.add(value());
-                skipWhitespace();
-                int c = peek();
-                at++;
-                if (c == ']') {
-                    depth--;
-                    return array;
-                }
-                if (c != ',') {
-                    throw error(at - 1, "',' or ']' was expected");
-                }
-                skipWhitespace();
+            if (c != ',') {
+                throw error(at - 1, "',' or '" + close + "' was expected");
             }
+            skipWhitespace();
+            return false;
         }
 
         /** At an opening bracket or brace: steps over it, one level deeper. */
