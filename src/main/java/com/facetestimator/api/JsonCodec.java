@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * All JSON of the Lambda request path, read and written by {@link PlainJsonValues}: no
  * ObjectMapper, no reflection, and no JSON library to load (building an ObjectMapper cost a cold
- * start about 200 ms, loading jackson-core about 20 ms; DatabindNotLoadedTest holds the request
- * path to loading no databind class).
+ * start about 200 ms, loading jackson-core about 20 ms; JacksonNotLoadedTest holds the request
+ * path to loading no jackson class).
  *
  * <p>A body is read into plain Java values: an object is a {@code LinkedHashMap<String, Object>}
  * in document order (a JSON {@code null} member is kept with a null value), an array a

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 
 /**
- * Run in a fresh JVM by {@link DatabindNotLoadedTest}: sends the requests named on the command
+ * Run in a fresh JVM by {@link JacksonNotLoadedTest}: sends the requests named on the command
  * line through the handlers Lambda runs (no-argument constructors, so the real container) and
  * prints a marker line before and after each, so the JVM's class-loading log can be split by
  * request. Bodies are literal strings: nothing here may load a databind class itself.
