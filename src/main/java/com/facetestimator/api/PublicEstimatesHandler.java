@@ -11,8 +11,17 @@ import java.util.Map;
 public final class PublicEstimatesHandler extends HttpApiHandler {
     static final String ROUTE = "POST /public/estimates";
 
+    /** Held here: a CRaC context may keep its resources only weakly. */
+    private SnapStartPriming priming;
+
+    /** Lambda's constructor: the container's services, and SnapStart priming registered. */
     public PublicEstimatesHandler() {
-        this(LambdaContainer.get().estimates(), LambdaContainer.get().accessLog());
+        this(LambdaContainer.get());
+    }
+
+    private PublicEstimatesHandler(LambdaContainer container) {
+        this(container.estimates(), container.accessLog());
+        this.priming = SnapStartPriming.registerPublic(container, this);
     }
 
     /** Logging to standard output. */

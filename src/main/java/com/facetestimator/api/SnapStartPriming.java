@@ -24,18 +24,34 @@ public final class SnapStartPriming implements Resource {
     /** What the last {@link #beforeCheckpoint} did; tests and logs check it against its claims. */
     public record Report(int payersLoaded, int feeSchedulesLoaded, List<Integer> statuses, String loadFailure) {}
 
-    private final LambdaContainer container;
-    private final HttpApiHandler handler;
-    private volatile Report lastReport;
-
-    SnapStartPriming(LambdaContainer container, HttpApiHandler handler) {
-        this.container = container;
-        this.handler = handler;
+    /** The requests a handler is primed with, for a payer that is loaded and a date of service. */
+    interface SyntheticRequests {
+        List<APIGatewayV2HTTPEvent> of(String payerId, LocalDate date);
     }
 
-    /** Registers priming with the CRaC global context; the caller keeps the returned reference. */
+    private final LambdaContainer container;
+    private final HttpApiHandler handler;
+    private final SyntheticRequests requests;
+    private volatile Report lastReport;
+
+    SnapStartPriming(LambdaContainer container, HttpApiHandler handler, SyntheticRequests requests) {
+        this.container = container;
+        this.handler = handler;
+        this.requests = requests;
+    }
+
+    /** Priming for {@link EstimatesHandler}, registered with the CRaC global context; the caller keeps the reference. */
     static SnapStartPriming register(LambdaContainer container, HttpApiHandler handler) {
-        SnapStartPriming priming = new SnapStartPriming(container, handler);
+        return register(container, handler, SnapStartPriming::syntheticEvents);
+    }
+
+    /** Priming for {@link PublicEstimatesHandler}: its one route, with the patient page's site comparison. */
+    static SnapStartPriming registerPublic(LambdaContainer container, HttpApiHandler handler) {
+        return register(container, handler, SnapStartPriming::publicEstimateEvents);
+    }
+
+    private static SnapStartPriming register(LambdaContainer container, HttpApiHandler handler, SyntheticRequests requests) {
+        SnapStartPriming priming = new SnapStartPriming(container, handler, requests);
         Core.getGlobalContext().register(priming);
         return priming;
     }
@@ -58,7 +74,7 @@ public final class SnapStartPriming implements Resource {
         String payerId = payers.stream().map(PayerProfile::payerId).filter("medicare"::equals).findFirst()
                 .orElse(payers.isEmpty() ? "medicare" : payers.get(0).payerId());
         List<Integer> statuses = new ArrayList<>();
-        for (APIGatewayV2HTTPEvent event : syntheticEvents(payerId, LocalDate.now(ZoneOffset.UTC))) {
+        for (APIGatewayV2HTTPEvent event : requests.of(payerId, LocalDate.now(ZoneOffset.UTC))) {
             statuses.add(handler.handleRequest(event, null).getStatusCode());
         }
         if (guard != null) {
@@ -86,9 +102,7 @@ public final class SnapStartPriming implements Resource {
      * file answered as CSV (so the CSV reader and writer are in the snapshot): no patient id, so no ledger read.
      */
     static List<APIGatewayV2HTTPEvent> syntheticEvents(String payerId, LocalDate date) {
-        String injection = "{\"payerId\":\"" + payerId + "\",\"siteOfService\":\"OFFICE\",\"dateOfService\":\"" + date
-                + "\",\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\",\"L5-S1\"],"
-                + "\"laterality\":\"BILATERAL\",\"guidance\":\"FLUOROSCOPY\",\"coverage\":{\"deductibleRemaining\":0}";
+        String injection = injection(payerId, date);
         String rfa = "{\"payerId\":\"" + payerId + "\",\"siteOfService\":\"ASC\",\"dateOfService\":\"" + date
                 + "\",\"procedure\":\"RFA\",\"levels\":[\"C5-C6\"],\"laterality\":\"RIGHT\",\"guidance\":\"FLUOROSCOPY\"";
         return List.of(
@@ -101,6 +115,19 @@ public final class SnapStartPriming implements Resource {
                                 + "p1," + payerId + ",OFFICE," + date + ",INJECTION,THERAPEUTIC,L4-L5;L5-S1,BILATERAL,FLUOROSCOPY,0\r\n"
                                 + "p2," + payerId + ",ASC," + date + ",RFA,,C5-C6,RIGHT,FLUOROSCOPY,\r\n",
                         Map.of("content-type", "text/csv", "accept", "text/csv")));
+    }
+
+    /** The patient page's request: an estimate comparing every site, by ZIP code, no patient id. */
+    static List<APIGatewayV2HTTPEvent> publicEstimateEvents(String payerId, LocalDate date) {
+        return List.of(event(PublicEstimatesHandler.ROUTE, "/public/estimates",
+                injection(payerId, date) + ",\"zipCode\":\"10016\",\"compareSites\":true}"));
+    }
+
+    /** A bilateral two-level injection, its JSON object left open for more members. */
+    private static String injection(String payerId, LocalDate date) {
+        return "{\"payerId\":\"" + payerId + "\",\"siteOfService\":\"OFFICE\",\"dateOfService\":\"" + date
+                + "\",\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\",\"L5-S1\"],"
+                + "\"laterality\":\"BILATERAL\",\"guidance\":\"FLUOROSCOPY\",\"coverage\":{\"deductibleRemaining\":0}";
     }
 
     private static APIGatewayV2HTTPEvent event(String routeKey, String path, String body) {

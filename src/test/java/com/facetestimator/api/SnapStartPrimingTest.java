@@ -114,9 +114,39 @@ class SnapStartPrimingTest {
 
     @Test
     void syntheticRequestsNameNoPatient() {
-        for (APIGatewayV2HTTPEvent event : SnapStartPriming.syntheticEvents("medicare", LocalDate.of(2026, 3, 2))) {
+        List<APIGatewayV2HTTPEvent> all = new java.util.ArrayList<>(SnapStartPriming.syntheticEvents("medicare", LocalDate.of(2026, 3, 2)));
+        all.addAll(SnapStartPriming.publicEstimateEvents("medicare", LocalDate.of(2026, 3, 2)));
+        for (APIGatewayV2HTTPEvent event : all) {
             assertThat(event.getBody()).doesNotContain("patientId");
         }
+    }
+
+    @Test
+    void thePublicEstimateFunctionIsPrimedOnItsOwnRoute() throws IOException {
+        Primed p = primed(); // seeds the tables; its container is reused by the public handler below
+        RequestCounter counter = p.counter();
+        PublicEstimatesHandler handler = new PublicEstimatesHandler(p.container().estimates());
+        SnapStartPriming priming = SnapStartPriming.registerPublic(p.container(), handler);
+        p.guard().reuseConnections();
+        p.container().payers().invalidate();
+        counter.reset();
+
+        priming.beforeCheckpoint(null);
+
+        assertThat(priming.lastReport().statuses()).as("the patient page's site comparison was answered").containsExactly(200);
+        assertThat(p.guard().holdsCredentials()).as("credentials dropped before the snapshot").isFalse();
+        counter.reset();
+        var answered = handler.handleRequest(publicEstimate(), null);
+        assertThat(answered.getStatusCode()).isEqualTo(200);
+        assertThat(answered.getBody()).contains("\"alternatives\"");
+        assertThat(counter.total()).as("a public estimate needs nothing the priming did not cache").isZero();
+    }
+
+    private static APIGatewayV2HTTPEvent publicEstimate() {
+        String body = "{\"payerId\":\"medicare\",\"siteOfService\":\"ASC\",\"dateOfService\":\"2026-03-02\","
+                + "\"procedure\":\"INJECTION\",\"purpose\":\"THERAPEUTIC\",\"levels\":[\"L4-L5\"],\"laterality\":\"LEFT\","
+                + "\"guidance\":\"FLUOROSCOPY\",\"zipCode\":\"60601\",\"compareSites\":true}";
+        return APIGatewayV2HTTPEvent.builder().withRouteKey(PublicEstimatesHandler.ROUTE).withRawPath("/public/estimates").withBody(body).build();
     }
 
     private static APIGatewayV2HTTPEvent estimate(String patientId) {
