@@ -3,6 +3,7 @@ package com.facetestimator.tools.cms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +108,15 @@ final class Cells {
         } catch (IllegalArgumentException e) {
             throw error(name + " '" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
+    }
+
+    /** Each header name, {@link #normalise normalised}, to its column index (the first, when a name repeats). */
+    static Map<String, Integer> header(List<String> names) {
+        Map<String, Integer> header = new HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            header.putIfAbsent(normalise(names.get(c)), c);
+        }
+        return header;
     }
 
     /** Column index of each header name; names normalised to upper case with single spaces. */

@@ -39,7 +39,6 @@ public final class ContractFeeFileParser {
     public static List<ContractFeeRow> parse(InputStream in, String source) {
         TextFile file = TextFile.read(in, StandardCharsets.UTF_8);
         int headerLine = -1;
-        Map<String, Integer> header = new HashMap<>();
         List<ContractFeeRow> rows = new ArrayList<>();
         Map<String, List<Integer>> linesByKey = new HashMap<>();
         int[] col = new int[COLUMNS.size()];
@@ -51,9 +50,7 @@ public final class ContractFeeFileParser {
             List<String> fields = TextFile.split(text, ',', n);
             if (headerLine < 0) {
                 headerLine = n;
-                for (int c = 0; c < fields.size(); c++) {
-                    header.putIfAbsent(Cells.normalise(fields.get(c)), c);
-                }
+                Map<String, Integer> header = Cells.header(fields);
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     col[i] = Cells.column(header, COLUMNS.get(i), n);
                 }

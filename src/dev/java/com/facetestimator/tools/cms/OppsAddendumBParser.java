@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +44,7 @@ public final class OppsAddendumBParser {
                     "no header row starting with 'HCPCS Code' or 'HCPCS' in the first " + MAX_HEADER_ROWS
                             + " lines (truncated, not tab-delimited, or not OPPS Addendum B?)");
         }
-        Map<String, Integer> header = new HashMap<>();
-        List<String> titles = TextFile.split(file.line(headerLine), delimiter, headerLine);
-        for (int c = 0; c < titles.size(); c++) {
-            header.putIfAbsent(Cells.normalise(titles.get(c)), c);
-        }
+        Map<String, Integer> header = Cells.header(TextFile.split(file.line(headerLine), delimiter, headerLine));
         int code = header.containsKey("HCPCS CODE") ? header.get("HCPCS CODE") : Cells.column(header, "HCPCS", headerLine);
         int si = Cells.column(header, "SI", headerLine);
         int apc = Cells.column(header, "APC", headerLine);

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,7 @@ public final class PercentOfContractFileParser {
             List<String> fields = TextFile.split(text, ',', n);
             if (headerLine < 0) {
                 headerLine = n;
-                Map<String, Integer> header = new HashMap<>();
-                for (int c = 0; c < fields.size(); c++) {
-                    header.putIfAbsent(Cells.normalise(fields.get(c)), c);
-                }
+                Map<String, Integer> header = Cells.header(fields);
                 payer = Cells.column(header, "PAYER", n);
                 base = Cells.column(header, "BASE_PAYER", n);
                 percent = Cells.column(header, "PERCENT", n);

@@ -4,7 +4,6 @@ import com.facetestimator.domain.locality.PaymentLocality;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,7 @@ public final class Zip5FileParser {
             throw new FeeFileFormatException(1, "the file is empty");
         }
         char delimiter = file.line(1).indexOf('\t') >= 0 ? '\t' : ',';
-        Map<String, Integer> header = new HashMap<>();
-        List<String> names = TextFile.split(file.line(1), delimiter, 1);
-        for (int c = 0; c < names.size(); c++) {
-            header.putIfAbsent(Cells.normalise(names.get(c)), c);
-        }
+        Map<String, Integer> header = Cells.header(TextFile.split(file.line(1), delimiter, 1));
         int state = Cells.column(header, "STATE", 1);
         int zip = Cells.column(header, "ZIP CODE", 1);
         int carrier = Cells.column(header, "CARRIER", 1);
