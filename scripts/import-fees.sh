@@ -10,7 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
-command -v java >/dev/null || { echo "JDK 17+ is required" >&2; exit 1; }
-command -v mvn >/dev/null || { echo "Maven is required" >&2; exit 1; }
+require_tools --java-only
 build_classes
 exec java -cp "$(dev_classpath)" com.facetestimator.tools.FeeImport "$@"

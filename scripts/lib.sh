@@ -1,15 +1,20 @@
 # Shared by the scripts in this folder; sourced, not run.
 
+# require_tools: the JDK, Maven and Node.js 20+ (with npm), or exit naming what is missing.
+# require_tools --java-only: the JDK and Maven, for the scripts that start no emulator.
 require_tools() {
   local missing=()
   command -v java >/dev/null || missing+=("JDK 17+ (java)")
   command -v mvn >/dev/null || missing+=("Maven 3.8+ (mvn)")
-  command -v node >/dev/null || missing+=("Node.js 20+ (node)")
-  command -v npm >/dev/null || missing+=("npm")
+  if [ "${1:-}" != --java-only ]; then
+    command -v node >/dev/null || missing+=("Node.js 20+ (node)")
+    command -v npm >/dev/null || missing+=("npm")
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Missing prerequisites: ${missing[*]}" >&2
     exit 1
   fi
+  [ "${1:-}" = --java-only ] && return 0
   local node_major
   node_major=$(node -p 'process.versions.node.split(".")[0]')
   if [ "$node_major" -lt 20 ]; then
