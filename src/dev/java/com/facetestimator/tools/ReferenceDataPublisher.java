@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -73,23 +74,11 @@ public final class ReferenceDataPublisher {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(FeeSchedulePublisher.ITEM_LAYOUT.getBytes(StandardCharsets.UTF_8));
-            for (Object row : schedule.relativeValues()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (Object row : schedule.gpcis()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (Object row : schedule.oppsRates()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (Object row : schedule.contractFees()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (Object row : schedule.ascRates()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            for (Object row : schedule.mues()) {
-                sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+            for (List<?> rows : List.of(schedule.relativeValues(), schedule.gpcis(), schedule.oppsRates(),
+                    schedule.contractFees(), schedule.ascRates(), schedule.mues())) {
+                for (Object row : rows) {
+                    sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
