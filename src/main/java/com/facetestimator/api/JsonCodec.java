@@ -48,11 +48,35 @@ final class JsonCodec {
      */
     static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
-        write(out, value, "$");
+        try {
+            write(out, value);
+        } catch (Unwritable e) {
+            throw new IllegalArgumentException("JsonCodec cannot write " + e.what + " at $" + e.place
+                    + "; convert it to a supported type where the response is built");
+        }
         return out.toString();
     }
 
-    private static void write(StringBuilder out, Object value, String at) {
+    /**
+     * A value {@link #write} does not support, with its place built while unwinding: a response
+     * that writes well, as every one should, builds no place names at all.
+     */
+    private static final class Unwritable extends RuntimeException {
+        final String what;
+        final StringBuilder place = new StringBuilder();
+
+        Unwritable(String what) {
+            super(null, null, false, false);
+            this.what = what;
+        }
+
+        Unwritable within(String step) {
+            place.insert(0, step);
+            return this;
+        }
+    }
+
+    private static void write(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -73,7 +97,7 @@ final class JsonCodec {
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String name)) {
-                    throw unsupported("a member name of type " + typeOf(e.getKey()), at);
+                    throw new Unwritable("a member name of type " + typeOf(e.getKey()));
                 }
                 if (!first) {
                     out.append(',');
@@ -81,7 +105,11 @@ final class JsonCodec {
                 first = false;
                 PlainJsonValues.appendString(out, name);
                 out.append(':');
-                write(out, e.getValue(), at + "." + name);
+                try {
+                    write(out, e.getValue());
+                } catch (Unwritable u) {
+                    throw u.within("." + name);
+                }
             }
             out.append('}');
         } else if (value instanceof Collection<?> items) {
@@ -91,17 +119,17 @@ final class JsonCodec {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(out, item, at + "[" + i++ + "]");
+                try {
+                    write(out, item);
+                } catch (Unwritable u) {
+                    throw u.within("[" + i + "]");
+                }
+                i++;
             }
             out.append(']');
         } else {
-            throw unsupported("a value of type " + typeOf(value), at);
+            throw new Unwritable("a value of type " + typeOf(value));
         }
-    }
-
-    private static IllegalArgumentException unsupported(String what, String at) {
-        return new IllegalArgumentException("JsonCodec cannot write " + what + " at " + at
-                + "; convert it to a supported type where the response is built");
     }
 
     private static String typeOf(Object value) {
